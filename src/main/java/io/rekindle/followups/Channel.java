@@ -1,0 +1,9 @@
+package io.rekindle.followups;
+
+public enum Channel {
+    CALL,
+    EMAIL,
+    MESSAGE,
+    MEETING,
+    NOTE
+}

@@ -1,0 +1,6 @@
+package io.rekindle.followups;
+
+public enum Direction {
+    OUTBOUND,
+    INBOUND
+}

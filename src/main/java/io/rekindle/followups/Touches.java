@@ -1,0 +1,86 @@
+package io.rekindle.followups;
+
+import io.rekindle.openings.Openings;
+import io.rekindle.people.People;
+import io.rekindle.people.PersonId;
+import io.rekindle.platform.CurrentUser;
+import io.rekindle.platform.InvalidInputException;
+import io.rekindle.platform.InvalidInputException.FieldProblem;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Logs touches and reads them back. */
+@Service
+@Transactional(readOnly = true)
+public class Touches {
+
+    static final int MAX_SUMMARY = 4000;
+
+    private final TouchRepository touches;
+    private final People people;
+    private final Openings openings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Touches(TouchRepository touches, People people, Openings openings, ApplicationEventPublisher events, Clock clock) {
+        this.touches = touches;
+        this.people = people;
+        this.openings = openings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public TouchView log(TouchData data) {
+        Instant now = clock.instant();
+        validate(data, now);
+        Instant at = data.occurredAt() == null ? now : data.occurredAt();
+        String summary = data.summary() == null || data.summary().isBlank()
+                ? null
+                : data.summary().strip();
+        var clean = new TouchData(
+                data.person(), data.opening(), data.channel(), data.direction(), data.result(), summary, at);
+        TouchView view =
+                touches.save(new Touch(clean, CurrentUser.id(), at, now)).view();
+        events.publishEvent(new TouchLogged(view));
+        return view;
+    }
+
+    /** The most recent touches with a person, newest first. */
+    public List<TouchView> recent(PersonId person, int limit) {
+        return touches.findByPersonIdOrderByOccurredAtDesc(person.value(), PageRequest.of(0, limit)).stream()
+                .map(Touch::view)
+                .toList();
+    }
+
+    private void validate(TouchData data, Instant now) {
+        var problems = new ArrayList<FieldProblem>();
+        if (data.person() == null || !people.exists(data.person())) {
+            problems.add(new FieldProblem("personId", "is not a known person"));
+        }
+        if (data.opening() != null && !openings.exists(data.opening())) {
+            problems.add(new FieldProblem("openingId", "is not a known opening"));
+        }
+        if (data.channel() == null) {
+            problems.add(new FieldProblem("channel", "must be one of " + List.of(Channel.values())));
+        }
+        if (data.direction() == null) {
+            problems.add(new FieldProblem("direction", "must be one of " + List.of(Direction.values())));
+        }
+        if (data.occurredAt() != null && data.occurredAt().isAfter(now)) {
+            problems.add(new FieldProblem("occurredAt", "must not be in the future"));
+        }
+        if (data.summary() != null && data.summary().length() > MAX_SUMMARY) {
+            problems.add(new FieldProblem("summary", "must have at most " + MAX_SUMMARY + " characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Pages for logging touches. */
+package io.rekindle.followups.web;

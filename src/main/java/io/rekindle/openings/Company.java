@@ -1,0 +1,77 @@
+package io.rekindle.openings;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.Locale;
+
+@Entity
+@Table(name = "company")
+class Company {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "company_seq")
+    @SequenceGenerator(name = "company_seq", sequenceName = "company_seq", allocationSize = 50)
+    private Long id;
+
+    private String name;
+    private String nameKey;
+    private String website;
+    private String industry;
+    private String city;
+    private String region;
+    private String country;
+    private String notes;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Company() {}
+
+    Company(CompanyData data, Instant now) {
+        this.createdAt = now;
+        apply(data, now);
+    }
+
+    void apply(CompanyData data, Instant now) {
+        this.name = data.name();
+        this.nameKey = key(data.name());
+        this.website = data.website();
+        this.industry = data.industry();
+        this.city = data.city();
+        this.region = data.region();
+        this.country = data.country();
+        this.notes = data.notes();
+        this.updatedAt = now;
+    }
+
+    static String key(String name) {
+        return Normalizer.normalize(name.strip(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    CompanyId id() {
+        return new CompanyId(id);
+    }
+
+    String name() {
+        return name;
+    }
+
+    long version() {
+        return version;
+    }
+
+    CompanyDetails details() {
+        return new CompanyDetails(id(), name, website, industry, city, region, country, notes, createdAt, version);
+    }
+}

@@ -1,0 +1,13 @@
+package io.rekindle.openings;
+
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CompanyRepository extends JpaRepository<Company, Long> {
+
+    Page<Company> findByNameKeyContaining(String nameKey, Pageable pageable);
+
+    List<Company> findAllByOrderByNameKeyAsc();
+}

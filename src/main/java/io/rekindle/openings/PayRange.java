@@ -1,0 +1,11 @@
+package io.rekindle.openings;
+
+/** Yearly pay in whole units of a currency; either end may be open. */
+public record PayRange(Long min, Long max, String currency) {
+
+    public static final PayRange UNKNOWN = new PayRange(null, null, null);
+
+    public boolean isKnown() {
+        return min != null || max != null;
+    }
+}

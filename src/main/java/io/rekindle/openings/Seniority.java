@@ -1,0 +1,12 @@
+package io.rekindle.openings;
+
+public enum Seniority {
+    INTERN,
+    JUNIOR,
+    MID,
+    SENIOR,
+    LEAD,
+    MANAGER,
+    DIRECTOR,
+    EXECUTIVE
+}

@@ -1,0 +1,2 @@
+/** Pages for companies, their contacts, and openings. */
+package io.rekindle.openings.web;

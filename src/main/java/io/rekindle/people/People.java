@@ -1,0 +1,108 @@
+package io.rekindle.people;
+
+import io.rekindle.platform.ConflictException;
+import io.rekindle.platform.InvalidInputException;
+import io.rekindle.platform.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people module's API: keep, change, find and read people. */
+@Service
+@Transactional(readOnly = true)
+public class People {
+
+    private final PersonRepository repository;
+    private final PersonDataValidator validator;
+    private final PhoneNumbers phoneNumbers;
+    private final ObjectProvider<TimelineContributor> timelineContributors;
+    private final Clock clock;
+
+    People(
+            PersonRepository repository,
+            PersonDataValidator validator,
+            PhoneNumbers phoneNumbers,
+            ObjectProvider<TimelineContributor> timelineContributors,
+            Clock clock) {
+        this.repository = repository;
+        this.validator = validator;
+        this.phoneNumbers = phoneNumbers;
+        this.timelineContributors = timelineContributors;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public PersonDetails create(PersonData data) {
+        ValidPersonData valid = validator.validate(data);
+        Instant now = clock.instant();
+        Instant createdAt = data.createdAt() == null ? now : data.createdAt();
+        if (createdAt.isAfter(now)) {
+            throw InvalidInputException.of("createdAt", "must not be in the future");
+        }
+        var person = repository.save(new Person(valid, createdAt, LocalDate.ofInstant(createdAt, clock.getZone())));
+        return person.details(phoneNumbers);
+    }
+
+    /** Replaces the editable data of a person; {@code expectedVersion} guards against concurrent edits. */
+    @Transactional
+    public PersonDetails update(PersonId id, long expectedVersion, PersonData data) {
+        Person person = load(id);
+        ConflictException.checkVersion("Person " + id, expectedVersion, person.version());
+        person.apply(validator.validate(data), clock.instant(), LocalDate.now(clock));
+        repository.flush();
+        return person.details(phoneNumbers);
+    }
+
+    public PersonDetails get(PersonId id) {
+        return load(id).details(phoneNumbers);
+    }
+
+    public Optional<PersonDetails> find(PersonId id) {
+        return repository.findById(id.value()).map(p -> p.details(phoneNumbers));
+    }
+
+    public boolean exists(PersonId id) {
+        return repository.existsById(id.value());
+    }
+
+    public Page<PersonSummary> find(PersonFilter filter, Pageable pageable) {
+        return repository
+                .findAll(PersonSpecifications.matching(filter), pageable)
+                .map(Person::summary);
+    }
+
+    public Map<PersonId, PersonSummary> summaries(Collection<PersonId> ids) {
+        return repository.findAllById(ids.stream().map(PersonId::value).toList()).stream()
+                .map(Person::summary)
+                .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+    }
+
+    /** Everything that happened with a person, newest first, from every module that has something to say. */
+    public List<TimelineEntry> timeline(PersonId id) {
+        PersonDetails person = get(id);
+        var created = new TimelineEntry(
+                person.createdAt(), "created", "timeline.person.created", List.of(), person.source(), null);
+        return Stream.concat(
+                        timelineContributors.orderedStream().flatMap(c -> c.timelineOf(id).stream()),
+                        Stream.of(created))
+                .sorted(Comparator.comparing(TimelineEntry::at).reversed())
+                .toList();
+    }
+
+    private Person load(PersonId id) {
+        return repository.findById(id.value()).orElseThrow(() -> new NotFoundException("Person", id));
+    }
+}

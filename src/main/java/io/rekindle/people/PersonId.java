@@ -1,0 +1,9 @@
+package io.rekindle.people;
+
+public record PersonId(long value) {
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

@@ -1,0 +1,48 @@
+package io.rekindle.people;
+
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.Locale;
+import org.springframework.data.jpa.domain.Specification;
+
+/** Translates a {@link PersonFilter} into a query. */
+final class PersonSpecifications {
+
+    private PersonSpecifications() {}
+
+    static Specification<Person> matching(PersonFilter filter) {
+        return (root, query, cb) -> {
+            var predicates = new ArrayList<Predicate>();
+            String name = PersonDataValidator.trim(filter.name());
+            if (name != null) {
+                predicates.add(cb.like(root.get("nameKey"), "%" + escape(Person.key(name)) + "%", '\\'));
+            }
+            String email = PersonDataValidator.trim(filter.email());
+            if (email != null) {
+                var sub = query.subquery(Long.class);
+                var p = sub.from(Person.class);
+                jakarta.persistence.criteria.Join<Person, String> e = p.join("emails");
+                String wanted = email.toLowerCase(Locale.ROOT);
+                sub.select(p.get("id"))
+                        .where(wanted.contains("@") ? cb.equal(e, wanted) : cb.like(e, escape(wanted) + "%", '\\'));
+                predicates.add(root.get("id").in(sub));
+            }
+            String city = PersonDataValidator.trim(filter.city());
+            if (city != null) {
+                predicates.add(cb.equal(cb.lower(root.get("city")), city.toLowerCase(Locale.ROOT)));
+            }
+            String tag = PersonDataValidator.trim(filter.tag());
+            if (tag != null) {
+                predicates.add(cb.isMember(tag, root.get("tags")));
+            }
+            if (filter.owner() != null) {
+                predicates.add(cb.equal(root.get("ownerId"), filter.owner().value()));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,47 @@
+package io.rekindle.people;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Parses phone numbers as people type them into E.164, and shows them back in national format. */
+@Component
+class PhoneNumbers {
+
+    private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    private final String defaultRegion;
+
+    PhoneNumbers(@Value("${rekindle.phone.default-region:US}") String defaultRegion) {
+        this.defaultRegion = defaultRegion;
+    }
+
+    /** The number in E.164, or empty when it is not a possible phone number. */
+    Optional<String> toE164(String raw, String countryHint) {
+        String region = countryHint != null && !countryHint.isBlank() ? countryHint : defaultRegion;
+        try {
+            PhoneNumber number = util.parse(raw, region);
+            if (!util.isPossibleNumber(number)) {
+                return Optional.empty();
+            }
+            return Optional.of(util.format(number, PhoneNumberFormat.E164));
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    Phone view(String e164) {
+        try {
+            PhoneNumber number = util.parse(e164, null);
+            boolean home = util.getRegionCodeForNumber(number) != null
+                    && util.getRegionCodeForNumber(number).equals(defaultRegion);
+            return new Phone(
+                    e164, util.format(number, home ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL));
+        } catch (NumberParseException e) {
+            return new Phone(e164, e164);
+        }
+    }
+}

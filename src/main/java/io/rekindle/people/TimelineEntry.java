@@ -1,0 +1,10 @@
+package io.rekindle.people;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One dated line on a person's timeline. {@code message} is a message-bundle key rendered with {@code args};
+ * {@code detail} is free text (a note), {@code link} an optional page.
+ */
+public record TimelineEntry(Instant at, String kind, String message, List<Object> args, String detail, String link) {}

@@ -1,0 +1,2 @@
+/** JSON API for people under /api/v1/people. */
+package io.rekindle.people.api;

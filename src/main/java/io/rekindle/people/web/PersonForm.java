@@ -1,0 +1,76 @@
+package io.rekindle.people.web;
+
+import io.rekindle.people.Location;
+import io.rekindle.people.PersonData;
+import io.rekindle.people.PersonDetails;
+import io.rekindle.platform.UserId;
+import java.util.Arrays;
+import java.util.List;
+
+/** The person form: lists are typed one per line (e-mails, phones) or comma-separated (skills, tags). */
+record PersonForm(
+        String fullName,
+        String emails,
+        String phones,
+        String currentTitle,
+        String currentEmployer,
+        String city,
+        String region,
+        String country,
+        String skills,
+        String tags,
+        String source,
+        Long ownerId,
+        Boolean doNotContact,
+        String doNotContactReason,
+        Long version) {
+
+    static PersonForm empty(UserId owner) {
+        return new PersonForm(
+                "", "", "", "", "", "", "", "", "", "", "", owner == null ? null : owner.value(), false, "", null);
+    }
+
+    static PersonForm of(PersonDetails p) {
+        return new PersonForm(
+                p.fullName(),
+                String.join("\n", p.emails()),
+                String.join("\n", p.phones().stream().map(ph -> ph.display()).toList()),
+                p.currentTitle(),
+                p.currentEmployer(),
+                p.location().city(),
+                p.location().region(),
+                p.location().country(),
+                String.join(", ", p.skills()),
+                String.join(", ", p.tags()),
+                p.source(),
+                p.owner() == null ? null : p.owner().value(),
+                p.consent().doNotContact(),
+                p.consent().reason(),
+                p.version());
+    }
+
+    PersonData toData() {
+        return new PersonData(
+                fullName,
+                lines(emails),
+                lines(phones),
+                currentTitle,
+                currentEmployer,
+                new Location(city, region, country),
+                commas(skills),
+                commas(tags),
+                source,
+                UserId.of(ownerId),
+                Boolean.TRUE.equals(doNotContact),
+                doNotContactReason,
+                null);
+    }
+
+    private static List<String> lines(String s) {
+        return s == null ? List.of() : Arrays.stream(s.split("[\\r\\n;]+")).toList();
+    }
+
+    private static List<String> commas(String s) {
+        return s == null ? List.of() : Arrays.stream(s.split(",")).toList();
+    }
+}

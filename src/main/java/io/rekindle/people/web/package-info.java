@@ -1,0 +1,2 @@
+/** Pages for people: the list, the person page with its timeline, and the person form. */
+package io.rekindle.people.web;

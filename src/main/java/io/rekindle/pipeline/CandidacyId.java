@@ -1,0 +1,9 @@
+package io.rekindle.pipeline;
+
+public record CandidacyId(long value) {
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

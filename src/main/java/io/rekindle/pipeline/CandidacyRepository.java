@@ -1,0 +1,17 @@
+package io.rekindle.pipeline;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CandidacyRepository extends JpaRepository<Candidacy, Long> {
+
+    List<Candidacy> findByOpeningIdOrderByAddedAtAsc(Long openingId);
+
+    List<Candidacy> findByPersonIdOrderByAddedAtDesc(Long personId);
+
+    boolean existsByPersonIdAndOpeningId(Long personId, Long openingId);
+
+    @Query("select s from CandidacyStep s join fetch s.candidacy c where c.personId = :personId")
+    List<CandidacyStep> stepsOfPerson(Long personId);
+}

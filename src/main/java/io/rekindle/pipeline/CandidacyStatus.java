@@ -1,0 +1,7 @@
+package io.rekindle.pipeline;
+
+public enum CandidacyStatus {
+    ACTIVE,
+    PLACED,
+    ENDED
+}

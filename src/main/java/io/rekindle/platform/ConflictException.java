@@ -1,0 +1,16 @@
+package io.rekindle.platform;
+
+/** Thrown when a request clashes with the current state: a stale version, an invalid move, a duplicate. */
+public class ConflictException extends RuntimeException {
+
+    public ConflictException(String message) {
+        super(message);
+    }
+
+    public static void checkVersion(String kind, long expected, long actual) {
+        if (expected != actual) {
+            throw new ConflictException(kind + " was changed by someone else (version " + actual + ", you sent "
+                    + expected + "); reload and try again");
+        }
+    }
+}

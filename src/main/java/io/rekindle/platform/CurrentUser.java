@@ -1,0 +1,28 @@
+package io.rekindle.platform;
+
+import java.time.ZoneId;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The user behind the current request, for recording who did what. */
+public final class CurrentUser {
+
+    private CurrentUser() {}
+
+    public static Optional<UserSummary> get() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof AuthenticatedUser user) {
+            return Optional.of(user.user());
+        }
+        return Optional.empty();
+    }
+
+    public static UserId id() {
+        return get().map(UserSummary::id).orElse(null);
+    }
+
+    public static ZoneId zone() {
+        return get().map(UserSummary::timeZone).orElse(ZoneId.systemDefault());
+    }
+}

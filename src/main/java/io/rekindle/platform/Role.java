@@ -1,0 +1,6 @@
+package io.rekindle.platform;
+
+public enum Role {
+    ADMIN,
+    RECRUITER
+}

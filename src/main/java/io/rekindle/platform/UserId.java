@@ -1,0 +1,14 @@
+package io.rekindle.platform;
+
+/** Identifies a user of Rekindle (a recruiter or an admin). */
+public record UserId(long value) {
+
+    public static UserId of(Long value) {
+        return value == null ? null : new UserId(value);
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

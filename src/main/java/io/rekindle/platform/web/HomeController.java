@@ -1,0 +1,18 @@
+package io.rekindle.platform.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/people";
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "platform/login";
+    }
+}
