@@ -18,7 +18,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Touches")
 @RestController
-@Validated
 @RequestMapping("/api/v1/touches")
 class TouchApiController {
 

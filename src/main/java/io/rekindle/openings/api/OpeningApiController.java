@@ -25,7 +25,6 @@ import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,7 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Openings")
 @RestController
-@Validated
 @RequestMapping("/api/v1/openings")
 class OpeningApiController {
 

@@ -3,6 +3,7 @@ package io.rekindle.platform.web;
 import io.rekindle.platform.ConflictException;
 import io.rekindle.platform.InvalidInputException;
 import io.rekindle.platform.NotFoundException;
+import jakarta.validation.ConstraintViolationException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -71,6 +72,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return withErrors(
                 List.of(Map.of("field", e.getName(), "message", "has an invalid value '" + e.getValue() + "'")));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException e) {
+        return withErrors(e.getConstraintViolations().stream()
+                .map(v -> Map.of("field", lastNode(v.getPropertyPath().toString()), "message", v.getMessage()))
+                .toList());
+    }
+
+    private static String lastNode(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

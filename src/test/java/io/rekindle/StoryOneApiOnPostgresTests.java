@@ -1,0 +1,8 @@
+package io.rekindle;
+
+import io.rekindle.support.EmbeddedPostgres;
+import org.springframework.test.context.ContextConfiguration;
+
+/** Story 1 through the API on a real PostgreSQL, migrated by the same Flyway scripts. */
+@ContextConfiguration(initializers = EmbeddedPostgres.class)
+class StoryOneApiOnPostgresTests extends StoryOneApiTests {}
