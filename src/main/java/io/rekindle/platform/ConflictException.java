@@ -1,6 +1,10 @@
 package io.rekindle.platform;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /** Thrown when a request clashes with the current state: a stale version, an invalid move, a duplicate. */
+@ResponseStatus(HttpStatus.CONFLICT)
 public class ConflictException extends RuntimeException {
 
     public ConflictException(String message) {

@@ -26,7 +26,8 @@ class PasswordChangeFilter extends OncePerRequestFilter {
         if (auth != null
                 && auth.getPrincipal() instanceof AuthenticatedUser user
                 && user.mustChangePassword()
-                && !allowed(request.getServletPath())
+                && !allowed(request.getRequestURI()
+                        .substring(request.getContextPath().length()))
                 && stillMustChange(user)) {
             response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
             return;

@@ -5,7 +5,6 @@ import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -46,7 +45,6 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .httpBasic(Customizer.withDefaults())
                 .addFilterAfter(new PasswordChangeFilter(users), AnonymousAuthenticationFilter.class)
                 .build();
     }

@@ -98,12 +98,7 @@ class PersonApiController {
     @GetMapping("/{id}/timeline")
     List<TimelineItem> timeline(@PathVariable long id) {
         return people.timeline(new PersonId(id)).stream()
-                .map(e -> new TimelineItem(
-                        e.at(),
-                        e.kind(),
-                        messages.getMessage(e.message(), e.args().toArray(), e.message(), Locale.ENGLISH),
-                        e.detail(),
-                        e.link()))
+                .map(e -> new TimelineItem(e.at(), e.kind(), e.text(messages, Locale.ENGLISH), e.detail(), e.link()))
                 .toList();
     }
 

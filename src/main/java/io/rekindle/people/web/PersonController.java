@@ -11,9 +11,12 @@ import io.rekindle.platform.FormErrors;
 import io.rekindle.platform.InvalidInputException;
 import io.rekindle.platform.UserId;
 import io.rekindle.platform.Users;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -42,10 +45,12 @@ class PersonController {
     private final People people;
     private final Users users;
     private final List<PersonPanel> panels;
+    private final MessageSource messages;
 
-    PersonController(People people, Users users, List<PersonPanel> panels) {
+    PersonController(People people, Users users, List<PersonPanel> panels, MessageSource messages) {
         this.people = people;
         this.users = users;
+        this.messages = messages;
         this.panels = panels.stream()
                 .sorted(Comparator.comparingInt(PersonPanel::order))
                 .toList();
@@ -90,12 +95,16 @@ class PersonController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, Model model, Locale locale) {
         var personId = new PersonId(id);
         PersonDetails person = people.get(personId);
         model.addAttribute("person", person);
         model.addAttribute("owner", users.find(person.owner()).orElse(null));
-        model.addAttribute("timeline", people.timeline(personId));
+        model.addAttribute(
+                "timeline",
+                people.timeline(personId).stream()
+                        .map(e -> new TimelineLine(e.at(), e.kind(), e.text(messages, locale), e.detail(), e.link()))
+                        .toList());
         model.addAttribute(
                 "panels",
                 panels.stream()
@@ -134,6 +143,8 @@ class PersonController {
         model.addAttribute("users", users.all());
         return "people/form";
     }
+
+    record TimelineLine(Instant at, String kind, String text, String detail, String link) {}
 
     record RenderedPanel(String fragment, Map<String, Object> data) {}
 

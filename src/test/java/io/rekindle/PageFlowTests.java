@@ -1,0 +1,271 @@
+package io.rekindle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import io.rekindle.openings.Companies;
+import io.rekindle.openings.CompanyData;
+import io.rekindle.openings.OpeningData;
+import io.rekindle.openings.OpeningDetails;
+import io.rekindle.openings.Openings;
+import io.rekindle.people.Location;
+import io.rekindle.people.People;
+import io.rekindle.people.PersonData;
+import io.rekindle.people.PersonDetails;
+import io.rekindle.people.PersonFilter;
+import io.rekindle.pipeline.CandidacyView;
+import io.rekindle.pipeline.Pipeline;
+import io.rekindle.platform.Role;
+import io.rekindle.platform.Users;
+import io.rekindle.support.TestClockConfiguration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Pageable;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** Pages as a recruiter uses them: sign-in, forms with errors, the board and its htmx partials. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestClockConfiguration.class)
+class PageFlowTests {
+
+    private static final String PASSWORD = "a-good-password";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Companies companies;
+
+    @Autowired
+    Openings openings;
+
+    @Autowired
+    Pipeline pipeline;
+
+    @Test
+    void pagesAskStrangersToSignIn() {
+        assertThat(mvc.get().uri("/people"))
+                .hasStatus3xxRedirection()
+                .redirectedUrl()
+                .endsWith("/login");
+        assertThat(mvc.get().uri("/login")).hasStatusOk().bodyText().contains("Sign in to Rekindle");
+    }
+
+    @Test
+    void aOneTimePasswordMustBeReplacedBeforeAnythingElse() {
+        String username = newRecruiter(false);
+        MockHttpSession session = signIn(username, "temporary-pw-1");
+
+        assertThat(mvc.get().uri("/people").session(session))
+                .hasStatus3xxRedirection()
+                .redirectedUrl()
+                .isEqualTo("/account/password");
+        assertThat(mvc.post()
+                        .uri("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", "temporary-pw-1")
+                        .param("newPassword", "short")
+                        .param("repeatPassword", "short"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("must have at least 10 characters");
+        assertThat(mvc.post()
+                        .uri("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", "temporary-pw-1")
+                        .param("newPassword", PASSWORD)
+                        .param("repeatPassword", PASSWORD))
+                .hasStatus3xxRedirection();
+        assertThat(mvc.get().uri("/people").session(session)).hasStatusOk();
+    }
+
+    @Test
+    void recruitersCannotManageUsers() {
+        MockHttpSession session = signIn(newRecruiter(true), PASSWORD);
+        assertThat(mvc.get().uri("/admin/users").session(session)).hasStatus(403);
+    }
+
+    @Test
+    void thePeopleListIsOnePageAndOneHtmxPartial() {
+        MockHttpSession session = signIn(newRecruiter(true), PASSWORD);
+        people.create(person("Grace Hopper", "grace@example.com"));
+
+        assertThat(mvc.get().uri("/people?name=grace").session(session))
+                .hasStatusOk()
+                .bodyText()
+                .contains("<html", "Grace Hopper");
+        assertThat(mvc.get().uri("/people?name=grace").session(session).header("HX-Request", "true"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Grace Hopper")
+                .doesNotContain("<html");
+    }
+
+    @Test
+    void aBadPersonFormKeepsWhatWasTypedAndSavesNothing() {
+        MockHttpSession session = signIn(newRecruiter(true), PASSWORD);
+        String name = "Form Person " + UUID.randomUUID();
+
+        MvcTestResult result = mvc.post()
+                .uri("/people")
+                .session(session)
+                .with(csrf())
+                .param("fullName", name)
+                .param("emails", "not-an-email")
+                .param("phones", "12")
+                .param("country", "ZZ")
+                .exchange();
+
+        assertThat(result)
+                .hasStatusOk()
+                .bodyText()
+                .contains(
+                        "&#39;not-an-email&#39; is not an e-mail address", "is not a phone number", "ISO country code")
+                .contains(name);
+        assertThat(people.find(new PersonFilter(name, null, null, null, null), Pageable.unpaged()))
+                .isEmpty();
+    }
+
+    @Test
+    void theBoardMovesAndRecordsOutcomesInPlace() {
+        MockHttpSession session = signIn(newRecruiter(true), PASSWORD);
+        PersonDetails ann = people.create(person("Ann Board", "ann.board@example.com"));
+        OpeningDetails opening = opening("Account Executive");
+        CandidacyView candidacy = pipeline.add(ann.id(), opening.id(), null);
+
+        assertThat(mvc.get()
+                        .uri("/openings/" + opening.id() + "/board")
+                        .session(session)
+                        .header("HX-Request", "true"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"board\"", "Ann Board")
+                .doesNotContain("<html");
+        assertThat(mvc.get().uri("/openings/" + opening.id() + "/board").session(session))
+                .hasStatusOk()
+                .bodyText()
+                .contains("<html", "Ann Board");
+
+        assertThat(mvc.post()
+                        .uri("/candidacies/" + candidacy.id() + "/stage")
+                        .session(session)
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("stage", "INTERVIEWING"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Moved.");
+
+        MvcTestResult missing = mvc.post()
+                .uri("/candidacies/" + candidacy.id() + "/outcome")
+                .session(session)
+                .with(csrf())
+                .header("HX-Request", "true")
+                .param("outcome", "")
+                .exchange();
+        assertThat(missing)
+                .hasStatusOk()
+                .hasHeader("HX-Retarget", "#outcome-slot")
+                .bodyText()
+                .contains("choose an outcome");
+
+        assertThat(mvc.post()
+                        .uri("/candidacies/" + candidacy.id() + "/outcome")
+                        .session(session)
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("outcome", "CLIENT_REJECTED:CULTURE_FIT")
+                        .param("note", "Wanted someone more hands-on"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Not now (1)", "Client rejected: culture fit", "Silver medalist");
+
+        assertThat(mvc.get().uri("/people/" + ann.id()).session(session))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Client rejected: culture fit — Account Executive at", "Wanted someone more hands-on");
+    }
+
+    @Test
+    void anUnknownRecordIsAFriendly404() {
+        MockHttpSession session = signIn(newRecruiter(true), PASSWORD);
+        assertThat(mvc.get().uri("/people/987654321").session(session)).hasStatus(404);
+    }
+
+    private PersonData person(String name, String email) {
+        return new PersonData(
+                name,
+                List.of(email),
+                List.of("312 555 0100"),
+                "Account Executive",
+                "Globex",
+                new Location("Chicago", "IL", "US"),
+                List.of("Salesforce"),
+                List.of("sales"),
+                "test",
+                null,
+                false,
+                null,
+                null);
+    }
+
+    private OpeningDetails opening(String title) {
+        var company = companies.create(
+                new CompanyData("Acme " + UUID.randomUUID(), null, "Software", "Chicago", "IL", "US", null));
+        return openings.create(new OpeningData(
+                company.id(),
+                title,
+                new Location("Chicago", "IL", "US"),
+                40,
+                false,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
+    }
+
+    private String newRecruiter(boolean passwordChosen) {
+        String username = "r" + UUID.randomUUID().toString().substring(0, 8);
+        var user = users.create(
+                new Users.NewUser(
+                        username, "Recruiter " + username, null, Role.RECRUITER, ZoneId.of("America/Chicago")),
+                "temporary-pw-1");
+        if (passwordChosen) {
+            users.changePassword(user.id(), "temporary-pw-1", PASSWORD);
+        }
+        return username;
+    }
+
+    private MockHttpSession signIn(String username, String password) {
+        MvcTestResult result = mvc.post()
+                .uri("/login")
+                .with(csrf())
+                .param("username", username)
+                .param("password", password)
+                .exchange();
+        assertThat(result).hasStatus3xxRedirection().redirectedUrl().doesNotContain("error");
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+}
