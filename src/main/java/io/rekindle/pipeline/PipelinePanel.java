@@ -40,10 +40,14 @@ class PipelinePanel implements PersonPanel {
         var candidacies = pipeline.ofPerson(person);
         var details = openings.details(
                 candidacies.stream().map(CandidacyView::opening).collect(Collectors.toSet()));
-        var open = openings.find(
+        var open = openings
+                .find(
                         new OpeningFilter(null, null, OpeningStatus.OPEN),
                         PageRequest.of(0, OPEN_OPENINGS_SHOWN, Sort.by(Sort.Direction.DESC, "openedOn")))
-                .getContent();
+                .getContent()
+                .stream()
+                .filter(o -> candidacies.stream().noneMatch(c -> c.opening().equals(o.id())))
+                .toList();
         return Map.of("person", person, "candidacies", candidacies, "openings", details, "openOpenings", open);
     }
 }

@@ -1,0 +1,143 @@
+package io.rekindle.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import io.rekindle.openings.Companies;
+import io.rekindle.openings.CompanyData;
+import io.rekindle.openings.OpeningData;
+import io.rekindle.openings.Openings;
+import io.rekindle.people.Location;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A recruiter signs in for the first time, keeps a person, adds them to an opening and records their no. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FirstStoryBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Companies companies;
+
+    @Autowired
+    Openings openings;
+
+    Playwright playwright;
+    Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        Chromium.assumeInstalled();
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private static com.microsoft.playwright.Locator field(Page page, String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    @Test
+    void aNoIsRecordedOnTheBoardAndShowsOnTheTimeline() {
+        var acme = companies.create(new CompanyData("Acme Corp", null, "Software", "Chicago", "IL", "US", null));
+        openings.create(new OpeningData(
+                acme.id(),
+                "Account Executive",
+                new Location("Chicago", "IL", "US"),
+                40,
+                false,
+                List.of("Salesforce"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
+        Page page = browser.newPage();
+        String base = "http://localhost:" + port;
+
+        page.navigate(base + "/people");
+        field(page, "Username").fill("admin");
+        field(page, "Password").fill("admin-password-1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+
+        assertThat(page.getByRole(AriaRole.HEADING)).hasText("Choose your password");
+        field(page, "Current password").fill("admin-password-1");
+        field(page, "New password").fill("my-own-password");
+        field(page, "Repeat the new password").fill("my-own-password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save password"))
+                .click();
+        assertThat(page.locator(".flash.ok")).hasText("Your password is saved.");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New person"))
+                .click();
+        field(page, "Name").fill("Ann Rivera");
+        field(page, "Current title").fill("Account Executive");
+        field(page, "E-mails").fill("ann.rivera@example.com");
+        field(page, "Phones").fill("(312) 555-0142");
+        field(page, "City").fill("Chicago");
+        field(page, "Country (ISO code)").fill("US");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(page.locator(".flash.ok")).hasText("Person saved.");
+        assertThat(page.getByText("(312) 555-0142")).isVisible();
+
+        field(page, "Add to opening").selectOption(new SelectOption().setLabel("Account Executive at Acme Corp"));
+        page.locator("#pipeline-panel")
+                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Add"))
+                .click();
+        assertThat(page.locator(".flash.ok")).hasText("Added to the pipeline.");
+
+        page.locator("#pipeline-panel")
+                .getByRole(
+                        AriaRole.LINK,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                .setName("Account Executive at Acme Corp"))
+                .click();
+        var card = page.locator("article.cand[data-person='Ann Rivera']");
+        assertThat(card).isVisible();
+        card.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Record outcome"))
+                .click();
+        field(page, "Outcome").selectOption(new SelectOption().setLabel("Candidate declined: happy where I am"));
+        field(page, "Note").fill("Just promoted; call again after her bonus in March");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record outcome"))
+                .click();
+        assertThat(page.locator(".ended")).containsText("Candidate declined: happy where I am");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/board.png"))
+                .setFullPage(true));
+
+        page.locator(".ended")
+                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Ann Rivera"))
+                .click();
+        var timeline = page.locator("#timeline");
+        assertThat(timeline).containsText("Candidate declined: happy where I am — Account Executive at Acme Corp");
+        assertThat(timeline).containsText("Just promoted; call again after her bonus in March");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/person.png"))
+                .setFullPage(true));
+    }
+}
