@@ -91,7 +91,6 @@ class Candidacy extends AbstractAggregateRoot<Candidacy> {
 
     void place(String note, LocalDate on, UserId by, Instant at) {
         requireActive();
-        requireNotBefore(at);
         stage = Stage.PLACED;
         end(CandidacyStatus.PLACED, null, null, note, null, on, by, at);
     }
@@ -99,7 +98,6 @@ class Candidacy extends AbstractAggregateRoot<Candidacy> {
     /** Ends the candidacy with a no; the reason must be one of the side's. */
     void recordNo(Side side, NoReason reason, String note, String condition, LocalDate on, UserId by, Instant at) {
         requireActive();
-        requireNotBefore(at);
         NoReason actual = reason == null ? NoReason.implied(side) : reason;
         if (actual == null || !actual.fits(side)) {
             throw new IllegalArgumentException(
@@ -120,14 +118,16 @@ class Candidacy extends AbstractAggregateRoot<Candidacy> {
             LocalDate on,
             UserId by,
             Instant at) {
+        Instant last = lastStepAt();
+        Instant moment = at.isBefore(last) ? last : at;
         status = next;
         outcomeSide = side;
         outcomeReason = reason;
         outcomeNote = note;
         outcomeCondition = condition;
         outcomeOn = on;
-        endedAt = at;
-        steps.add(new CandidacyStep(this, CandidacyStep.Kind.ENDED, stage, at, id(by)));
+        endedAt = moment;
+        steps.add(new CandidacyStep(this, CandidacyStep.Kind.ENDED, stage, moment, id(by)));
         registerEvent(new OutcomeRecorded(
                 new CandidacyId(id),
                 new PersonId(personId),
@@ -144,8 +144,17 @@ class Candidacy extends AbstractAggregateRoot<Candidacy> {
         }
     }
 
+    private Instant lastStepAt() {
+        return steps.get(steps.size() - 1).occurredAt();
+    }
+
+    /** The day the candidacy started, in the given zone: an outcome cannot be dated before it. */
+    LocalDate startedOn(java.time.ZoneId zone) {
+        return LocalDate.ofInstant(addedAt, zone);
+    }
+
     private void requireNotBefore(Instant at) {
-        Instant last = steps.get(steps.size() - 1).occurredAt();
+        Instant last = lastStepAt();
         if (at.isBefore(last)) {
             throw new ConflictException("A step cannot happen before the previous one (" + last + ")");
         }

@@ -61,7 +61,7 @@ public class Pipeline {
     @Transactional
     public CandidacyView place(CandidacyId id, String note, LocalDate on) {
         Candidacy candidacy = load(id);
-        LocalDate date = day("date", on);
+        LocalDate date = outcomeDay(candidacy, on);
         candidacy.place(trim(note), date, CurrentUser.id(), moment(date));
         return candidacies.save(candidacy).view();
     }
@@ -76,7 +76,7 @@ public class Pipeline {
             throw InvalidInputException.of("reason", "must be one of " + NoReason.of(no.side()) + " for " + no.side());
         }
         Candidacy candidacy = load(id);
-        LocalDate date = day("date", no.on());
+        LocalDate date = outcomeDay(candidacy, no.on());
         candidacy.recordNo(
                 no.side(), no.reason(), trim(no.note()), trim(no.condition()), date, CurrentUser.id(), moment(date));
         return candidacies.save(candidacy).view();
@@ -123,6 +123,15 @@ public class Pipeline {
             throw InvalidInputException.of(field, "must not be in the future");
         }
         return at;
+    }
+
+    private LocalDate outcomeDay(Candidacy candidacy, LocalDate on) {
+        LocalDate date = day("date", on);
+        LocalDate started = candidacy.startedOn(zone());
+        if (date.isBefore(started)) {
+            throw InvalidInputException.of("date", "must not be before the candidacy started on " + started);
+        }
+        return date;
     }
 
     private LocalDate day(String field, LocalDate on) {

@@ -1,0 +1,3 @@
+package io.rekindle.people;
+
+class PersonRepositoryOnH2Tests extends PersonRepositoryTests {}

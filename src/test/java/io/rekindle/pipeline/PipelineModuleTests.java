@@ -1,0 +1,113 @@
+package io.rekindle.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rekindle.openings.Companies;
+import io.rekindle.openings.CompanyData;
+import io.rekindle.openings.OpeningData;
+import io.rekindle.openings.Openings;
+import io.rekindle.people.Location;
+import io.rekindle.people.People;
+import io.rekindle.people.PersonData;
+import io.rekindle.support.TestClockConfiguration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+
+/** The pipeline module with only the modules it depends on: a no is announced to the rest of Rekindle. */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@Import(TestClockConfiguration.class)
+class PipelineModuleTests {
+
+    @Autowired
+    Pipeline pipeline;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Companies companies;
+
+    @Autowired
+    Openings openings;
+
+    @Test
+    void aNoIsAnnouncedWithEverythingARevisitNeeds(Scenario scenario) {
+        var ann = people.create(new PersonData(
+                "Ann Rivera",
+                List.of(),
+                List.of(),
+                "Account Executive",
+                null,
+                new Location("Chicago", "IL", "US"),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                false,
+                null,
+                null));
+        var acme = companies.create(new CompanyData("Acme", null, null, "Chicago", "IL", "US", null));
+        var opening = openings.create(new OpeningData(
+                acme.id(),
+                "Account Executive",
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
+        var candidacy = pipeline.add(ann.id(), opening.id(), null);
+
+        scenario.stimulate(() -> pipeline.recordNo(
+                        candidacy.id(),
+                        new Pipeline.NoOutcome(
+                                Side.CANDIDATE_DECLINED,
+                                NoReason.TIMING,
+                                "Call me after my bonus in March",
+                                "bonus in March",
+                                LocalDate.parse("2026-11-22"))))
+                .andWaitForEventOfType(OutcomeRecorded.class)
+                .matching(event -> event.candidacy().equals(candidacy.id()))
+                .toArriveAndVerify(event -> {
+                    assertThat(event.person()).isEqualTo(ann.id());
+                    assertThat(event.company()).isEqualTo(acme.id());
+                    assertThat(event.stageReached()).isEqualTo(Stage.SOURCED);
+                    assertThat(event.outcome().reason()).isEqualTo(NoReason.TIMING);
+                    assertThat(event.outcome().condition()).isEqualTo("bonus in March");
+                    assertThat(event.outcome().on()).isEqualTo(LocalDate.parse("2026-11-22"));
+                });
+    }
+
+    @Test
+    void aDateInTheFutureIsRefused() {
+        var person = people.create(
+                new PersonData("Tom Future", null, null, null, null, null, null, null, null, null, false, null, null));
+        var company = companies.create(new CompanyData("Future Inc", null, null, null, null, null, null));
+        var opening = openings.create(new OpeningData(
+                company.id(), "SDR", null, null, false, null, null, null, null, null, null, null, null, null));
+        var candidacy = pipeline.add(person.id(), opening.id(), null);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pipeline.recordNo(
+                        candidacy.id(),
+                        new Pipeline.NoOutcome(
+                                Side.WE_PASSED, NoReason.SKILLS, null, null, LocalDate.parse("2027-01-01"))))
+                .hasMessageContaining("date: must not be in the future");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pipeline.recordNo(
+                        candidacy.id(),
+                        new Pipeline.NoOutcome(
+                                Side.WE_PASSED, NoReason.SKILLS, null, null, LocalDate.parse("2026-11-01"))))
+                .hasMessageContaining("date: must not be before the candidacy started on 2026-11-22");
+        assertThat(pipeline.get(candidacy.id()).active()).isTrue();
+    }
+}
