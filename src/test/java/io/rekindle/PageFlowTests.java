@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import io.rekindle.openings.Companies;
-import io.rekindle.openings.CompanyData;
-import io.rekindle.openings.OpeningData;
 import io.rekindle.openings.OpeningDetails;
 import io.rekindle.openings.Openings;
-import io.rekindle.people.Location;
 import io.rekindle.people.People;
-import io.rekindle.people.PersonData;
 import io.rekindle.people.PersonDetails;
 import io.rekindle.people.PersonFilter;
 import io.rekindle.pipeline.CandidacyView;
@@ -18,8 +14,8 @@ import io.rekindle.pipeline.Pipeline;
 import io.rekindle.platform.Role;
 import io.rekindle.platform.Users;
 import io.rekindle.support.TestClockConfiguration;
+import io.rekindle.support.TestData;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,7 +101,7 @@ class PageFlowTests {
     @Test
     void thePeopleListIsOnePageAndOneHtmxPartial() {
         MockHttpSession session = signIn(newRecruiter(true), PASSWORD);
-        people.create(person("Grace Hopper", "grace@example.com"));
+        people.create(TestData.person("Grace Hopper", "grace@example.com"));
 
         assertThat(mvc.get().uri("/people?name=grace").session(session))
                 .hasStatusOk()
@@ -146,7 +142,7 @@ class PageFlowTests {
     @Test
     void theBoardMovesAndRecordsOutcomesInPlace() {
         MockHttpSession session = signIn(newRecruiter(true), PASSWORD);
-        PersonDetails ann = people.create(person("Ann Board", "ann.board@example.com"));
+        PersonDetails ann = people.create(TestData.person("Ann Board", "ann.board@example.com"));
         OpeningDetails opening = opening("Account Executive");
         CandidacyView candidacy = pipeline.add(ann.id(), opening.id(), null);
 
@@ -209,41 +205,9 @@ class PageFlowTests {
         assertThat(mvc.get().uri("/people/987654321").session(session)).hasStatus(404);
     }
 
-    private PersonData person(String name, String email) {
-        return new PersonData(
-                name,
-                List.of(email),
-                List.of("312 555 0100"),
-                "Account Executive",
-                "Globex",
-                new Location("Chicago", "IL", "US"),
-                List.of("Salesforce"),
-                List.of("sales"),
-                "test",
-                null,
-                false,
-                null,
-                null);
-    }
-
     private OpeningDetails opening(String title) {
-        var company = companies.create(
-                new CompanyData("Acme " + UUID.randomUUID(), null, "Software", "Chicago", "IL", "US", null));
-        return openings.create(new OpeningData(
-                company.id(),
-                title,
-                new Location("Chicago", "IL", "US"),
-                40,
-                false,
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
+        var company = companies.create(TestData.company("Acme " + UUID.randomUUID()));
+        return openings.create(TestData.opening(company.id(), title));
     }
 
     private String newRecruiter(boolean passwordChosen) {

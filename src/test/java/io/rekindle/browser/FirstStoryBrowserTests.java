@@ -3,17 +3,15 @@ package io.rekindle.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import io.rekindle.openings.Companies;
-import io.rekindle.openings.CompanyData;
-import io.rekindle.openings.OpeningData;
 import io.rekindle.openings.Openings;
-import io.rekindle.people.Location;
+import io.rekindle.support.TestData;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,28 +51,14 @@ class FirstStoryBrowserTests {
         }
     }
 
-    private static com.microsoft.playwright.Locator field(Page page, String label) {
+    private static Locator field(Page page, String label) {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
     }
 
     @Test
     void aNoIsRecordedOnTheBoardAndShowsOnTheTimeline() {
-        var acme = companies.create(new CompanyData("Acme Corp", null, "Software", "Chicago", "IL", "US", null));
-        openings.create(new OpeningData(
-                acme.id(),
-                "Account Executive",
-                new Location("Chicago", "IL", "US"),
-                40,
-                false,
-                List.of("Salesforce"),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
+        var acme = companies.create(TestData.company("Acme Corp"));
+        openings.create(TestData.opening(acme.id(), "Account Executive"));
         Page page = browser.newPage();
         String base = "http://localhost:" + port;
 
@@ -107,19 +91,16 @@ class FirstStoryBrowserTests {
 
         field(page, "Add to opening").selectOption(new SelectOption().setLabel("Account Executive at Acme Corp"));
         page.locator("#pipeline-panel")
-                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Add"))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add"))
                 .click();
         assertThat(page.locator(".flash.ok")).hasText("Added to the pipeline.");
 
         page.locator("#pipeline-panel")
-                .getByRole(
-                        AriaRole.LINK,
-                        new com.microsoft.playwright.Locator.GetByRoleOptions()
-                                .setName("Account Executive at Acme Corp"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Account Executive at Acme Corp"))
                 .click();
         var card = page.locator("article.cand[data-person='Ann Rivera']");
         assertThat(card).isVisible();
-        card.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Record outcome"))
+        card.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Record outcome"))
                 .click();
         field(page, "Outcome").selectOption(new SelectOption().setLabel("Candidate declined: happy where I am"));
         field(page, "Note").fill("Just promoted; call again after her bonus in March");
@@ -131,7 +112,7 @@ class FirstStoryBrowserTests {
                 .setFullPage(true));
 
         page.locator(".ended")
-                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Ann Rivera"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Ann Rivera"))
                 .click();
         var timeline = page.locator("#timeline");
         assertThat(timeline).containsText("Candidate declined: happy where I am — Account Executive at Acme Corp");

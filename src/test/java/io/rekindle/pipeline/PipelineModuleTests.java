@@ -3,15 +3,11 @@ package io.rekindle.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rekindle.openings.Companies;
-import io.rekindle.openings.CompanyData;
-import io.rekindle.openings.OpeningData;
 import io.rekindle.openings.Openings;
-import io.rekindle.people.Location;
 import io.rekindle.people.People;
-import io.rekindle.people.PersonData;
 import io.rekindle.support.TestClockConfiguration;
+import io.rekindle.support.TestData;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -37,36 +33,9 @@ class PipelineModuleTests {
 
     @Test
     void aNoIsAnnouncedWithEverythingARevisitNeeds(Scenario scenario) {
-        var ann = people.create(new PersonData(
-                "Ann Rivera",
-                List.of(),
-                List.of(),
-                "Account Executive",
-                null,
-                new Location("Chicago", "IL", "US"),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                false,
-                null,
-                null));
-        var acme = companies.create(new CompanyData("Acme", null, null, "Chicago", "IL", "US", null));
-        var opening = openings.create(new OpeningData(
-                acme.id(),
-                "Account Executive",
-                null,
-                null,
-                false,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
+        var ann = people.create(TestData.person("Ann Rivera", null));
+        var acme = companies.create(TestData.company("Acme"));
+        var opening = openings.create(TestData.opening(acme.id(), "Account Executive"));
         var candidacy = pipeline.add(ann.id(), opening.id(), null);
 
         scenario.stimulate(() -> pipeline.recordNo(
@@ -91,11 +60,9 @@ class PipelineModuleTests {
 
     @Test
     void aDateInTheFutureIsRefused() {
-        var person = people.create(
-                new PersonData("Tom Future", null, null, null, null, null, null, null, null, null, false, null, null));
-        var company = companies.create(new CompanyData("Future Inc", null, null, null, null, null, null));
-        var opening = openings.create(new OpeningData(
-                company.id(), "SDR", null, null, false, null, null, null, null, null, null, null, null, null));
+        var person = people.create(TestData.person("Tom Future", null));
+        var company = companies.create(TestData.company("Future Inc"));
+        var opening = openings.create(TestData.opening(company.id(), "SDR"));
         var candidacy = pipeline.add(person.id(), opening.id(), null);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> pipeline.recordNo(
