@@ -5,7 +5,7 @@ public record PayRange(Long min, Long max, String currency) {
 
     public static final PayRange UNKNOWN = new PayRange(null, null, null);
 
-    public boolean isKnown() {
+    public boolean known() {
         return min != null || max != null;
     }
 }

@@ -9,7 +9,7 @@ public record Location(String city, String region, String country) {
 
     public static final Location UNKNOWN = new Location(null, null, null);
 
-    public boolean isKnown() {
+    public boolean known() {
         return city != null || region != null || country != null;
     }
 
