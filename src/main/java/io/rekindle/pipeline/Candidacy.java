@@ -52,6 +52,7 @@ class Candidacy extends AbstractAggregateRoot<Candidacy> {
     private String outcomeNote;
     private String outcomeCondition;
     private LocalDate outcomeOn;
+    private LocalDate outcomeAskAgainOn;
     private Instant addedAt;
     private Instant endedAt;
     private Long addedBy;
@@ -92,11 +93,19 @@ class Candidacy extends AbstractAggregateRoot<Candidacy> {
     void place(String note, LocalDate on, UserId by, Instant at) {
         requireActive();
         stage = Stage.PLACED;
-        end(CandidacyStatus.PLACED, null, null, note, null, on, by, at);
+        end(CandidacyStatus.PLACED, null, null, note, null, null, on, by, at);
     }
 
     /** Ends the candidacy with a no; the reason must be one of the side's. */
-    void recordNo(Side side, NoReason reason, String note, String condition, LocalDate on, UserId by, Instant at) {
+    void recordNo(
+            Side side,
+            NoReason reason,
+            String note,
+            String condition,
+            LocalDate askAgainOn,
+            LocalDate on,
+            UserId by,
+            Instant at) {
         requireActive();
         NoReason actual = reason == null ? NoReason.implied(side) : reason;
         if (actual == null || !actual.fits(side)) {
@@ -106,7 +115,10 @@ class Candidacy extends AbstractAggregateRoot<Candidacy> {
         if (actual == NoReason.DECLINED_OFFER && stage != Stage.OFFERED) {
             throw new ConflictException("Only a candidacy at the stage OFFERED can end with a declined offer");
         }
-        end(CandidacyStatus.ENDED, side, actual, note, condition, on, by, at);
+        if (askAgainOn != null && !askAgainOn.isAfter(on)) {
+            throw new IllegalArgumentException("askAgainOn must lie after the date of the no (" + on + ")");
+        }
+        end(CandidacyStatus.ENDED, side, actual, note, condition, askAgainOn, on, by, at);
     }
 
     private void end(
@@ -115,6 +127,7 @@ class Candidacy extends AbstractAggregateRoot<Candidacy> {
             NoReason reason,
             String note,
             String condition,
+            LocalDate askAgainOn,
             LocalDate on,
             UserId by,
             Instant at) {
@@ -126,6 +139,7 @@ class Candidacy extends AbstractAggregateRoot<Candidacy> {
         outcomeNote = note;
         outcomeCondition = condition;
         outcomeOn = on;
+        outcomeAskAgainOn = askAgainOn;
         endedAt = moment;
         steps.add(new CandidacyStep(this, CandidacyStep.Kind.ENDED, stage, moment, id(by)));
         registerEvent(new OutcomeRecorded(
@@ -168,7 +182,8 @@ class Candidacy extends AbstractAggregateRoot<Candidacy> {
         return switch (status) {
             case ACTIVE -> null;
             case PLACED -> Outcome.placed(outcomeNote, outcomeOn);
-            case ENDED -> Outcome.no(outcomeSide, outcomeReason, outcomeNote, outcomeCondition, outcomeOn);
+            case ENDED ->
+                Outcome.no(outcomeSide, outcomeReason, outcomeNote, outcomeCondition, outcomeAskAgainOn, outcomeOn);
         };
     }
 

@@ -78,7 +78,14 @@ public class Pipeline {
         Candidacy candidacy = load(id);
         LocalDate date = outcomeDay(candidacy, no.on());
         candidacy.recordNo(
-                no.side(), no.reason(), trim(no.note()), trim(no.condition()), date, CurrentUser.id(), moment(date));
+                no.side(),
+                no.reason(),
+                trim(no.note()),
+                trim(no.condition()),
+                no.askAgainOn(),
+                date,
+                CurrentUser.id(),
+                moment(date));
         return candidacies.save(candidacy).view();
     }
 
@@ -162,5 +169,6 @@ public class Pipeline {
     }
 
     /** A no as a user records it. */
-    public record NoOutcome(Side side, NoReason reason, String note, String condition, LocalDate on) {}
+    public record NoOutcome(
+            Side side, NoReason reason, String note, String condition, LocalDate askAgainOn, LocalDate on) {}
 }

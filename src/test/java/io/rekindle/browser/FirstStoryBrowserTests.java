@@ -75,6 +75,12 @@ class FirstStoryBrowserTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save password"))
                 .click();
         assertThat(page.locator(".flash.ok")).hasText("Your password is saved.");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Today")))
+                .isVisible();
+
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("People"))
+                .click();
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New person"))
                 .click();

@@ -33,6 +33,7 @@ class CandidacyTests {
                 NoReason.HAPPY_WHERE_I_AM,
                 "Just promoted",
                 "vesting in 4 months",
+                null,
                 LocalDate.parse("2026-02-10"),
                 MARIA,
                 ADDED.plusSeconds(120));
@@ -46,6 +47,7 @@ class CandidacyTests {
                         NoReason.HAPPY_WHERE_I_AM,
                         "Just promoted",
                         "vesting in 4 months",
+                        null,
                         LocalDate.parse("2026-02-10")));
         assertThat(ReflectionTestUtils.<java.util.Collection<Object>>invokeMethod(c, "domainEvents"))
                 .singleElement()
@@ -59,15 +61,32 @@ class CandidacyTests {
     @Test
     void aReasonMustBelongToItsSide() {
         assertThatThrownBy(() -> candidacy()
-                        .recordNo(Side.CLIENT_REJECTED, NoReason.HAPPY_WHERE_I_AM, null, null, null, MARIA, ADDED))
+                        .recordNo(
+                                Side.CLIENT_REJECTED, NoReason.HAPPY_WHERE_I_AM, null, null, null, null, MARIA, ADDED))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("SKILLS");
     }
 
     @Test
+    void aDateThePersonGaveMustLieAfterTheNo() {
+        assertThatThrownBy(() -> candidacy()
+                        .recordNo(
+                                Side.CANDIDATE_DECLINED,
+                                NoReason.TIMING,
+                                null,
+                                "after the bonus",
+                                LocalDate.parse("2026-01-01"),
+                                LocalDate.parse("2026-02-10"),
+                                MARIA,
+                                ADDED))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("askAgainOn");
+    }
+
+    @Test
     void noResponseNeedsNoReason() {
         var c = candidacy();
-        c.recordNo(Side.NO_RESPONSE, null, null, null, LocalDate.parse("2026-03-01"), MARIA, ADDED);
+        c.recordNo(Side.NO_RESPONSE, null, null, null, null, LocalDate.parse("2026-03-01"), MARIA, ADDED);
         assertThat(c.view().outcome().reason()).isEqualTo(NoReason.NO_RESPONSE);
     }
 
@@ -75,12 +94,12 @@ class CandidacyTests {
     void aDeclinedOfferNeedsAnOfferAndMakesASilverMedalist() {
         var early = candidacy();
         assertThatThrownBy(() -> early.recordNo(
-                        Side.CANDIDATE_DECLINED, NoReason.DECLINED_OFFER, null, null, null, MARIA, ADDED))
+                        Side.CANDIDATE_DECLINED, NoReason.DECLINED_OFFER, null, null, null, null, MARIA, ADDED))
                 .isInstanceOf(ConflictException.class);
 
         var c = candidacy();
         c.moveTo(Stage.OFFERED, MARIA, ADDED);
-        c.recordNo(Side.CANDIDATE_DECLINED, NoReason.DECLINED_OFFER, "Counter-offer", null, null, MARIA, ADDED);
+        c.recordNo(Side.CANDIDATE_DECLINED, NoReason.DECLINED_OFFER, "Counter-offer", null, null, null, MARIA, ADDED);
         assertThat(c.view().silverMedalist()).isTrue();
     }
 
@@ -92,7 +111,7 @@ class CandidacyTests {
         assertThat(c.view().silverMedalist()).isFalse();
 
         assertThatThrownBy(() -> c.moveTo(Stage.INTERVIEWING, MARIA, ADDED)).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> c.recordNo(Side.WE_PASSED, NoReason.SKILLS, null, null, null, MARIA, ADDED))
+        assertThatThrownBy(() -> c.recordNo(Side.WE_PASSED, NoReason.SKILLS, null, null, null, null, MARIA, ADDED))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -115,7 +134,7 @@ class CandidacyTests {
         var c = candidacy();
         c.moveTo(Stage.CONTACTED, MARIA, ADDED.plusSeconds(1));
         c.moveTo(Stage.INTERVIEWING, MARIA, ADDED.plusSeconds(2));
-        c.recordNo(Side.CLIENT_REJECTED, NoReason.CULTURE_FIT, null, null, null, MARIA, ADDED.plusSeconds(3));
+        c.recordNo(Side.CLIENT_REJECTED, NoReason.CULTURE_FIT, null, null, null, null, MARIA, ADDED.plusSeconds(3));
         assertThat(c.steps())
                 .extracting(CandidacyStep::kind)
                 .containsExactly(

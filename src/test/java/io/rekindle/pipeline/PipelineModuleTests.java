@@ -45,6 +45,7 @@ class PipelineModuleTests {
                                 NoReason.TIMING,
                                 "Call me after my bonus in March",
                                 "bonus in March",
+                                LocalDate.parse("2027-03-15"),
                                 LocalDate.parse("2026-11-22"))))
                 .andWaitForEventOfType(OutcomeRecorded.class)
                 .matching(event -> event.candidacy().equals(candidacy.id()))
@@ -54,6 +55,7 @@ class PipelineModuleTests {
                     assertThat(event.stageReached()).isEqualTo(Stage.SOURCED);
                     assertThat(event.outcome().reason()).isEqualTo(NoReason.TIMING);
                     assertThat(event.outcome().condition()).isEqualTo("bonus in March");
+                    assertThat(event.outcome().askAgainOn()).isEqualTo(LocalDate.parse("2027-03-15"));
                     assertThat(event.outcome().on()).isEqualTo(LocalDate.parse("2026-11-22"));
                 });
     }
@@ -68,12 +70,12 @@ class PipelineModuleTests {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> pipeline.recordNo(
                         candidacy.id(),
                         new Pipeline.NoOutcome(
-                                Side.WE_PASSED, NoReason.SKILLS, null, null, LocalDate.parse("2027-01-01"))))
+                                Side.WE_PASSED, NoReason.SKILLS, null, null, null, LocalDate.parse("2027-01-01"))))
                 .hasMessageContaining("date: must not be in the future");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> pipeline.recordNo(
                         candidacy.id(),
                         new Pipeline.NoOutcome(
-                                Side.WE_PASSED, NoReason.SKILLS, null, null, LocalDate.parse("2026-11-01"))))
+                                Side.WE_PASSED, NoReason.SKILLS, null, null, null, LocalDate.parse("2026-11-01"))))
                 .hasMessageContaining("date: must not be before the candidacy started on 2026-11-22");
         assertThat(pipeline.get(candidacy.id()).active()).isTrue();
     }

@@ -90,7 +90,12 @@ class CandidacyApiController {
         return CandidacyResource.of(pipeline.recordNo(
                 candidacy,
                 new Pipeline.NoOutcome(
-                        request.side(), request.reason(), request.note(), request.condition(), request.date())));
+                        request.side(),
+                        request.reason(),
+                        request.note(),
+                        request.condition(),
+                        request.askAgainOn(),
+                        request.date())));
     }
 
     record AddRequest(@NotNull Long personId, @NotNull Long openingId, Instant addedAt) {}
@@ -103,6 +108,7 @@ class CandidacyApiController {
             NoReason reason,
             @Size(max = 4000) String note,
             @Size(max = 500) String condition,
+            LocalDate askAgainOn,
             LocalDate date) {}
 
     record CandidacyResource(

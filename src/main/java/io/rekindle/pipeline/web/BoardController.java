@@ -115,7 +115,7 @@ class BoardController {
     String outcomeForm(
             @PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         CandidacyView c = pipeline.get(new CandidacyId(id));
-        model.addAttribute("form", new OutcomeForm("", "", "", null));
+        model.addAttribute("form", new OutcomeForm("", "", "", null, null));
         outcomeModel(model, c);
         return htmx != null ? "pipeline/outcome :: form" : "pipeline/outcome";
     }
@@ -140,7 +140,12 @@ class BoardController {
                     pipeline.recordNo(
                             c.id(),
                             new Pipeline.NoOutcome(
-                                    form.side(), form.reason(), form.note(), form.condition(), form.date()));
+                                    form.side(),
+                                    form.reason(),
+                                    form.note(),
+                                    form.condition(),
+                                    form.askAgainOn(),
+                                    form.date()));
                 }
                 return respond(c.opening(), htmx, model, redirect, "message", "flash.outcome.recorded");
             } catch (InvalidInputException e) {

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * The outcome form. {@code outcome} is {@code PLACED} or {@code SIDE:REASON} (e.g. {@code
  * CANDIDATE_DECLINED:HAPPY_WHERE_I_AM}), chosen from one grouped list.
  */
-record OutcomeForm(String outcome, String note, String condition, LocalDate date) {
+record OutcomeForm(String outcome, String note, String condition, LocalDate askAgainOn, LocalDate date) {
 
     static final String PLACED = "PLACED";
 

@@ -81,7 +81,7 @@ class AccountController {
             try {
                 users.changePassword(CurrentUser.id(), form.currentPassword(), form.newPassword());
                 redirect.addFlashAttribute("message", "flash.password.changed");
-                return "redirect:/people";
+                return "redirect:/today";
             } catch (InvalidInputException e) {
                 e.problems().forEach(p -> result.rejectValue(p.field(), "invalid", p.message()));
             }

@@ -8,7 +8,7 @@ class HomeController {
 
     @GetMapping("/")
     String home() {
-        return "redirect:/people";
+        return "redirect:/today";
     }
 
     @GetMapping("/login")

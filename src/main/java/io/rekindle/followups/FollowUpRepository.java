@@ -1,0 +1,17 @@
+package io.rekindle.followups;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
+
+    List<FollowUp> findByOwnerIdAndStatusAndDueOnLessThanEqualOrderByDueOnAscIdAsc(
+            Long ownerId, FollowUpStatus status, LocalDate day);
+
+    List<FollowUp> findByPersonIdAndStatusOrderByDueOnAsc(Long personId, FollowUpStatus status);
+
+    long countByOwnerIdAndStatusAndDueOnLessThan(Long ownerId, FollowUpStatus status, LocalDate day);
+
+    long countByOwnerIdAndStatusAndDueOn(Long ownerId, FollowUpStatus status, LocalDate day);
+}

@@ -1,0 +1,7 @@
+package io.rekindle.followups;
+
+public enum FollowUpStatus {
+    OPEN,
+    DONE,
+    CANCELLED
+}

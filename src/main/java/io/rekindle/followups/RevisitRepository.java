@@ -1,0 +1,15 @@
+package io.rekindle.followups;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RevisitRepository extends JpaRepository<Revisit, Long> {
+
+    List<Revisit> findByPersonIdOrderBySaidNoOnDesc(Long personId);
+
+    boolean existsByCandidacyId(Long candidacyId);
+
+    List<Revisit> findByFollowUpCreatedFalseAndRevisitOnLessThanEqualOrderById(LocalDate day, Pageable page);
+}

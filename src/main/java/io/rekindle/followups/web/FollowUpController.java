@@ -1,0 +1,147 @@
+package io.rekindle.followups.web;
+
+import io.rekindle.followups.Channel;
+import io.rekindle.followups.Direction;
+import io.rekindle.followups.FollowUpView;
+import io.rekindle.followups.FollowUps;
+import io.rekindle.followups.TouchData;
+import io.rekindle.followups.TouchResult;
+import io.rekindle.people.People;
+import io.rekindle.people.PersonId;
+import io.rekindle.people.PersonSummary;
+import io.rekindle.platform.ConflictException;
+import io.rekindle.platform.CurrentUser;
+import io.rekindle.platform.InvalidInputException;
+import io.rekindle.platform.UserId;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The Today view, and follow-ups handled in place: done (logging the touch), snoozed or skipped. */
+@Controller
+class FollowUpController {
+
+    private final FollowUps followUps;
+    private final People people;
+    private final Clock clock;
+
+    FollowUpController(FollowUps followUps, People people, Clock clock) {
+        this.followUps = followUps;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    @GetMapping("/today")
+    String today(@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        fill(model);
+        model.addAttribute("partial", htmx != null);
+        return htmx != null ? "followups/today :: items" : "followups/today";
+    }
+
+    @PostMapping("/people/{id}/follow-ups")
+    String plan(
+            @PathVariable long id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        try {
+            followUps.plan(new PersonId(id), null, CurrentUser.id(), dueOn, note);
+            redirect.addFlashAttribute("message", "flash.followup.planned");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/people/" + id;
+    }
+
+    @PostMapping("/follow-ups/{id}/done")
+    String done(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "CALL") Channel channel,
+            @RequestParam(required = false) TouchResult result,
+            @RequestParam(required = false) String summary,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model,
+            RedirectAttributes redirect) {
+        FollowUpView f = followUps.get(id);
+        var touch = new TouchData(f.person(), f.opening(), channel, Direction.OUTBOUND, result, summary, null);
+        return act(() -> followUps.complete(id, touch), "flash.followup.done", htmx, model, redirect);
+    }
+
+    @PostMapping("/follow-ups/{id}/snooze")
+    String snooze(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "7") int days,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(
+                () -> followUps.snooze(id, today().plusDays(Math.max(1, days))),
+                "flash.followup.snoozed",
+                htmx,
+                model,
+                redirect);
+    }
+
+    @PostMapping("/follow-ups/{id}/skip")
+    String skip(
+            @PathVariable long id,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(() -> followUps.cancel(id), "flash.followup.skipped", htmx, model, redirect);
+    }
+
+    private String act(Runnable action, String message, String htmx, Model model, RedirectAttributes redirect) {
+        String kind = "message";
+        String text = message;
+        try {
+            action.run();
+        } catch (ConflictException | InvalidInputException | IllegalArgumentException e) {
+            kind = "error";
+            text = e.getMessage();
+        }
+        if (htmx != null) {
+            model.addAttribute(kind, text);
+            model.addAttribute("partial", true);
+            fill(model);
+            return "followups/today :: items";
+        }
+        redirect.addFlashAttribute(kind, text);
+        return "redirect:/today";
+    }
+
+    private void fill(Model model) {
+        UserId me = CurrentUser.id();
+        LocalDate today = today();
+        List<FollowUpView> due = me == null ? List.of() : followUps.dueFor(me, today);
+        Map<PersonId, PersonSummary> persons =
+                people.summaries(due.stream().map(FollowUpView::person).toList());
+        model.addAttribute("today", today);
+        model.addAttribute("due", due);
+        model.addAttribute("persons", persons);
+        model.addAttribute("overdue", due.stream().filter(f -> f.overdue(today)).count());
+        model.addAttribute(
+                "dueToday", due.stream().filter(f -> !f.overdue(today)).count());
+        model.addAttribute(
+                "revisitsOpened",
+                due.stream()
+                        .filter(f -> f.origin() == io.rekindle.followups.FollowUpOrigin.REVISIT)
+                        .count());
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("results", TouchResult.values());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(CurrentUser.zone()));
+    }
+}
