@@ -123,6 +123,7 @@ class FirstStoryBrowserTests {
         var timeline = page.locator("#timeline");
         assertThat(timeline).containsText("Candidate declined: happy where I am — Account Executive at Acme Corp");
         assertThat(timeline).containsText("Just promoted; call again after her bonus in March");
+        assertThat(page.locator("#follow-up-panel")).containsText("May be asked again from");
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target/screenshots/person.png"))
                 .setFullPage(true));
