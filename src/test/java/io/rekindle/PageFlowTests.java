@@ -99,6 +99,29 @@ class PageFlowTests {
     }
 
     @Test
+    void anAdminSeesTheRevisitRulesAndABadValueIsRefusedWithAMessage() {
+        String admin = "a" + UUID.randomUUID().toString().substring(0, 8);
+        var user = users.create(
+                new Users.NewUser(admin, "Admin " + admin, null, Role.ADMIN, ZoneId.of("UTC")), "temporary-pw-1");
+        users.changePassword(user.id(), "temporary-pw-1", PASSWORD);
+        MockHttpSession session = signIn(admin, PASSWORD);
+
+        assertThat(mvc.get().uri("/admin/revisits").session(session))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Candidate declined: happy where I am", "never for that client");
+        MvcTestResult refused = mvc.post()
+                .uri("/admin/revisits")
+                .session(session)
+                .with(csrf())
+                .param("side", "CANDIDATE_DECLINED")
+                .param("reason", "HAPPY_WHERE_I_AM")
+                .param("months", "500")
+                .exchange();
+        assertThat(refused).hasStatus3xxRedirection().flash().containsKey("error");
+    }
+
+    @Test
     void thePeopleListIsOnePageAndOneHtmxPartial() {
         MockHttpSession session = signIn(newRecruiter(true), PASSWORD);
         people.create(TestData.person("Grace Hopper", "grace@example.com"));

@@ -133,6 +133,26 @@ class RevisitStoryTests {
         assertThat(followUps.dueFor(owner, today())).noneMatch(f -> f.person().equals(cy.id()));
     }
 
+    @Autowired
+    RevisitPolicy policy;
+
+    @Test
+    void anAdminCanChangeWhenANoTurnsIntoMaybe() {
+        policy.change(Side.WE_PASSED, NoReason.EXPERIENCE, 18, 24);
+        try {
+            PersonDetails ed = person("Ed Norton");
+            CandidacyView c =
+                    pipeline.add(ed.id(), opening("Hooli", "Sales Engineer").id(), null);
+            pipeline.recordNo(
+                    c.id(), new Pipeline.NoOutcome(Side.WE_PASSED, NoReason.EXPERIENCE, null, null, null, null));
+            RevisitView revisit = awaitRevisit(ed);
+            assertThat(revisit.revisitOn()).isEqualTo(today().plusMonths(18));
+            assertThat(revisit.clientRevisitOn()).isEqualTo(today().plusMonths(24));
+        } finally {
+            policy.change(Side.WE_PASSED, NoReason.EXPERIENCE, 12, 12);
+        }
+    }
+
     @Test
     void aFollowUpIsDoneBySnoozingOrLoggingTheTouch() {
         PersonDetails di = person("Di Prince");
