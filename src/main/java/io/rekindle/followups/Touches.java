@@ -26,13 +26,21 @@ public class Touches {
     private final People people;
     private final Openings openings;
     private final ApplicationEventPublisher events;
+    private final ContactGuard guard;
     private final Clock clock;
 
-    Touches(TouchRepository touches, People people, Openings openings, ApplicationEventPublisher events, Clock clock) {
+    Touches(
+            TouchRepository touches,
+            People people,
+            Openings openings,
+            ApplicationEventPublisher events,
+            ContactGuard guard,
+            Clock clock) {
         this.touches = touches;
         this.people = people;
         this.openings = openings;
         this.events = events;
+        this.guard = guard;
         this.clock = clock;
     }
 
@@ -41,6 +49,7 @@ public class Touches {
         Instant now = clock.instant();
         validate(data, now);
         Instant at = data.occurredAt() == null ? now : data.occurredAt();
+        guard.check(data, at);
         String summary = data.summary() == null || data.summary().isBlank()
                 ? null
                 : data.summary().strip();

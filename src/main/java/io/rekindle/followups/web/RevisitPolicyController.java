@@ -1,5 +1,6 @@
 package io.rekindle.followups.web;
 
+import io.rekindle.followups.ContactGuard;
 import io.rekindle.followups.RevisitPolicy;
 import io.rekindle.pipeline.NoReason;
 import io.rekindle.pipeline.Side;
@@ -18,15 +19,33 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RevisitPolicyController {
 
     private final RevisitPolicy policy;
+    private final ContactGuard guard;
 
-    RevisitPolicyController(RevisitPolicy policy) {
+    RevisitPolicyController(RevisitPolicy policy, ContactGuard guard) {
         this.policy = policy;
+        this.guard = guard;
     }
 
     @GetMapping
     String rules(Model model) {
         model.addAttribute("rules", policy.rules());
+        model.addAttribute("limits", guard.policy());
         return "followups/revisit-policy";
+    }
+
+    @PostMapping("/limits")
+    String changeLimits(
+            @RequestParam int maxTouches,
+            @RequestParam int windowDays,
+            @RequestParam(defaultValue = "false") boolean quietAfterNo,
+            RedirectAttributes redirect) {
+        try {
+            guard.change(new ContactGuard.Policy(maxTouches, windowDays, quietAfterNo));
+            redirect.addFlashAttribute("message", "flash.policy.changed");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/admin/revisits";
     }
 
     @PostMapping

@@ -7,6 +7,7 @@ import io.rekindle.followups.TouchResult;
 import io.rekindle.followups.Touches;
 import io.rekindle.openings.OpeningId;
 import io.rekindle.people.PersonId;
+import io.rekindle.platform.ConflictException;
 import io.rekindle.platform.CurrentUser;
 import io.rekindle.platform.InvalidInputException;
 import java.time.Instant;
@@ -31,7 +32,7 @@ class TouchController {
         try {
             touches.log(form.toData(new PersonId(id)));
             redirect.addFlashAttribute("message", "flash.touch.logged");
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException | ConflictException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/people/" + id;
