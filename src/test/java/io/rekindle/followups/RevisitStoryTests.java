@@ -78,10 +78,13 @@ class RevisitStoryTests {
 
         RevisitView revisit = awaitRevisit(ann);
         assertThat(revisit.revisitOn()).isEqualTo(today().plusMonths(6));
-        assertThat(revisits.materializeDue(today())).isZero();
+        revisits.materializeDue(today());
+        assertThat(followUps.openFor(ann.id()))
+                .as("nothing before the revisit date")
+                .isEmpty();
 
         clock.advance(Duration.ofDays(274));
-        assertThat(revisits.materializeDue(today())).isEqualTo(1);
+        assertThat(revisits.materializeDue(today())).isPositive();
         assertThat(revisits.materializeDue(today())).as("idempotent").isZero();
 
         var due = followUps.dueFor(owner, today());
