@@ -40,7 +40,11 @@ abstract class StoryOneApiTests {
 
     @BeforeEach
     void signIn() {
-        var admin = users.all().get(0).id();
+        var admin = users.all().stream()
+                .filter(u -> u.username().equals("admin"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         token = tokens.issue(admin, "story test").token();
         api = new ApiClient(port, token);
     }
@@ -274,7 +278,11 @@ abstract class StoryOneApiTests {
         assertThat(new ApiClient(port, "rk_made_up").get("/api/v1/people").status())
                 .isEqualTo(401);
 
-        var admin = users.all().get(0).id();
+        var admin = users.all().stream()
+                .filter(u -> u.username().equals("admin"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         var issued = tokens.issue(admin, "short-lived");
         var client = new ApiClient(port, issued.token());
         assertThat(client.get("/api/v1/people").status()).isEqualTo(200);

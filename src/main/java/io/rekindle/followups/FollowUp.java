@@ -35,6 +35,8 @@ class FollowUp {
     private FollowUpOrigin origin;
 
     private Long revisitId;
+    private Long enrollmentId;
+    private Integer step;
     private String note;
 
     @Enumerated(EnumType.STRING)
@@ -66,6 +68,18 @@ class FollowUp {
         this.note = note;
         this.status = FollowUpStatus.OPEN;
         this.createdAt = now;
+    }
+
+    static FollowUp forStep(EnrollmentView enrollment, int step, LocalDate dueOn, String note, Instant now) {
+        var followUp = new FollowUp(
+                enrollment.person(), null, enrollment.owner(), dueOn, FollowUpOrigin.CADENCE, null, note, now);
+        followUp.enrollmentId = enrollment.id();
+        followUp.step = step;
+        return followUp;
+    }
+
+    boolean open() {
+        return status == FollowUpStatus.OPEN;
     }
 
     void complete(Instant now) {

@@ -20,11 +20,14 @@ class FollowUpPanel implements PersonPanel {
     private final FollowUps followUps;
     private final Companies companies;
     private final Users users;
+    private final Cadences cadences;
     private final Clock clock;
 
-    FollowUpPanel(Revisits revisits, FollowUps followUps, Companies companies, Users users, Clock clock) {
+    FollowUpPanel(
+            Revisits revisits, FollowUps followUps, Companies companies, Users users, Cadences cadences, Clock clock) {
         this.revisits = revisits;
         this.followUps = followUps;
+        this.cadences = cadences;
         this.companies = companies;
         this.users = users;
         this.clock = clock;
@@ -49,13 +52,27 @@ class FollowUpPanel implements PersonPanel {
                 .collect(
                         Collectors.toMap(CompanyId::value, c -> companies.get(c).name()));
         LocalDate today = LocalDate.now(clock.withZone(CurrentUser.zone()));
+        var allCadences = cadences.all();
         return Map.of(
-                "person", person,
-                "revisits", all,
-                "companyNames", companyNames,
-                "followUps", followUps.openFor(person),
-                "users", users.byId(),
-                "today", today,
-                "defaultDue", today.plusWeeks(1));
+                "cadences",
+                allCadences,
+                "cadenceNames",
+                allCadences.stream().collect(Collectors.toMap(CadenceView::id, CadenceView::name)),
+                "enrollments",
+                cadences.historyOf(person),
+                "person",
+                person,
+                "revisits",
+                all,
+                "companyNames",
+                companyNames,
+                "followUps",
+                followUps.openFor(person),
+                "users",
+                users.byId(),
+                "today",
+                today,
+                "defaultDue",
+                today.plusWeeks(1));
     }
 }

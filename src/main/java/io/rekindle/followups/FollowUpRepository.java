@@ -13,5 +13,7 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
     long countByOwnerIdAndStatusAndDueOnLessThan(Long ownerId, FollowUpStatus status, LocalDate day);
 
+    List<FollowUp> findByEnrollmentIdAndStatus(Long enrollmentId, FollowUpStatus status);
+
     long countByOwnerIdAndStatusAndDueOn(Long ownerId, FollowUpStatus status, LocalDate day);
 }

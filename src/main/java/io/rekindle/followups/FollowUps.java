@@ -121,6 +121,18 @@ public class FollowUps {
                 .view();
     }
 
+    FollowUpView createForStep(EnrollmentView enrollment, int step, LocalDate dueOn, String note) {
+        return followUps
+                .save(FollowUp.forStep(enrollment, step, dueOn, note, clock.instant()))
+                .view();
+    }
+
+    void cancelOpenSteps(long enrollmentId) {
+        followUps
+                .findByEnrollmentIdAndStatus(enrollmentId, FollowUpStatus.OPEN)
+                .forEach(f -> f.cancel(clock.instant()));
+    }
+
     private FollowUp load(long id) {
         return followUps.findById(id).orElseThrow(() -> new NotFoundException("Follow-up", id));
     }

@@ -11,5 +11,8 @@ interface RevisitRepository extends JpaRepository<Revisit, Long> {
 
     boolean existsByCandidacyId(Long candidacyId);
 
+    @org.springframework.data.jpa.repository.Query("select coalesce(max(r.candidacyId), 0) from Revisit r")
+    long maxCandidacyId();
+
     List<Revisit> findByFollowUpCreatedFalseAndRevisitOnLessThanEqualOrderById(LocalDate day, Pageable page);
 }

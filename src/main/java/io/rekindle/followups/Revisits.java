@@ -7,6 +7,7 @@ import io.rekindle.people.PersonDetails;
 import io.rekindle.people.PersonId;
 import io.rekindle.pipeline.Outcome;
 import io.rekindle.pipeline.OutcomeRecorded;
+import io.rekindle.pipeline.Pipeline;
 import io.rekindle.platform.UserId;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,6 +36,7 @@ public class Revisits {
     private final FollowUps followUps;
     private final People people;
     private final Openings openings;
+    private final Pipeline pipeline;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -44,6 +46,7 @@ public class Revisits {
             FollowUps followUps,
             People people,
             Openings openings,
+            Pipeline pipeline,
             MessageSource messages,
             Clock clock) {
         this.revisits = revisits;
@@ -51,15 +54,43 @@ public class Revisits {
         this.followUps = followUps;
         this.people = people;
         this.openings = openings;
+        this.pipeline = pipeline;
         this.messages = messages;
         this.clock = clock;
     }
 
     @ApplicationModuleListener
     void on(OutcomeRecorded event) {
+        record(event);
+    }
+
+    /**
+     * Gives a revisit date to the nos that arrived without an event (history loaded in bulk, such as the demo
+     * agency): every ended candidacy newer than the newest revisit.
+     */
+    @Transactional
+    public int backfill() {
+        int recorded = 0;
+        long after = revisits.maxCandidacyId();
+        List<OutcomeRecorded> page;
+        do {
+            page = pipeline.nosAfter(after, BATCH);
+            for (OutcomeRecorded event : page) {
+                after = event.candidacy().value();
+                recorded += record(event) ? 1 : 0;
+            }
+            revisits.flush();
+        } while (page.size() == BATCH);
+        if (recorded > 0) {
+            log.info("Gave {} earlier nos their revisit dates", recorded);
+        }
+        return recorded;
+    }
+
+    private boolean record(OutcomeRecorded event) {
         Outcome outcome = event.outcome();
         if (outcome.placed() || revisits.existsByCandidacyId(event.candidacy().value())) {
-            return;
+            return false;
         }
         RevisitView planned = plan(event);
         var revisit = new Revisit(
@@ -71,6 +102,7 @@ public class Revisits {
             revisit.followUpCreated();
         }
         revisits.save(revisit);
+        return true;
     }
 
     /** The revisit date from the policy, unless the person gave one. */

@@ -1,6 +1,8 @@
 package io.rekindle.followups;
 
-public record TouchId(long value) {
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record TouchId(@JsonValue long value) {
 
     @Override
     public String toString() {

@@ -1,6 +1,8 @@
 package io.rekindle.openings;
 
-public record CompanyId(long value) {
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record CompanyId(@JsonValue long value) {
 
     @Override
     public String toString() {

@@ -1,6 +1,8 @@
 package io.rekindle.openings;
 
-public record OpeningId(long value) {
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record OpeningId(@JsonValue long value) {
 
     @Override
     public String toString() {

@@ -1,6 +1,8 @@
 package io.rekindle.people;
 
-public record PersonId(long value) {
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record PersonId(@JsonValue long value) {
 
     @Override
     public String toString() {

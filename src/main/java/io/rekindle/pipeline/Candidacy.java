@@ -187,6 +187,18 @@ class Candidacy extends AbstractAggregateRoot<Candidacy> {
         };
     }
 
+    /** The event this candidacy's end announced, for modules that catch up on history loaded in bulk. */
+    OutcomeRecorded outcomeRecorded() {
+        return new OutcomeRecorded(
+                new CandidacyId(id),
+                new PersonId(personId),
+                new OpeningId(openingId),
+                new CompanyId(companyId),
+                stage,
+                outcome(),
+                addedBy == null ? null : new UserId(addedBy));
+    }
+
     List<CandidacyStep> steps() {
         return steps;
     }

@@ -1,6 +1,8 @@
 package io.rekindle.pipeline;
 
-public record CandidacyId(long value) {
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record CandidacyId(@JsonValue long value) {
 
     @Override
     public String toString() {

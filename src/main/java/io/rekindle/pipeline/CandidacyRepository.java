@@ -10,6 +10,9 @@ interface CandidacyRepository extends JpaRepository<Candidacy, Long> {
 
     List<Candidacy> findByPersonIdOrderByAddedAtDesc(Long personId);
 
+    List<Candidacy> findByStatusAndIdGreaterThanOrderById(
+            CandidacyStatus status, Long afterId, org.springframework.data.domain.Pageable page);
+
     boolean existsByPersonIdAndOpeningId(Long personId, Long openingId);
 
     @Query("select s from CandidacyStep s join fetch s.candidacy c where c.personId = :personId")

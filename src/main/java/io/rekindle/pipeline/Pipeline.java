@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -102,6 +103,15 @@ public class Pipeline {
     public List<CandidacyView> ofPerson(PersonId person) {
         return candidacies.findByPersonIdOrderByAddedAtDesc(person.value()).stream()
                 .map(Candidacy::view)
+                .toList();
+    }
+
+    /** The nos of candidacies after the given one, oldest first: for catching up on history loaded in bulk. */
+    public List<OutcomeRecorded> nosAfter(long candidacyId, int limit) {
+        return candidacies
+                .findByStatusAndIdGreaterThanOrderById(CandidacyStatus.ENDED, candidacyId, PageRequest.of(0, limit))
+                .stream()
+                .map(Candidacy::outcomeRecorded)
                 .toList();
     }
 

@@ -63,7 +63,11 @@ class RevisitStoryTests {
     @BeforeEach
     void startOfStory() {
         clock.set(TestClockConfiguration.START);
-        owner = users.all().get(0).id();
+        owner = users.all().stream()
+                .filter(u -> u.username().equals("admin"))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     @Test

@@ -1,9 +1,11 @@
 package io.rekindle.followups.web;
 
+import io.rekindle.followups.Cadences;
 import io.rekindle.followups.Channel;
 import io.rekindle.followups.Direction;
 import io.rekindle.followups.FollowUpView;
 import io.rekindle.followups.FollowUps;
+import io.rekindle.followups.StopReason;
 import io.rekindle.followups.TouchData;
 import io.rekindle.followups.TouchResult;
 import io.rekindle.people.People;
@@ -32,11 +34,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FollowUpController {
 
     private final FollowUps followUps;
+    private final Cadences cadences;
     private final People people;
     private final Clock clock;
 
-    FollowUpController(FollowUps followUps, People people, Clock clock) {
+    FollowUpController(FollowUps followUps, Cadences cadences, People people, Clock clock) {
         this.followUps = followUps;
+        this.cadences = cadences;
         this.people = people;
         this.clock = clock;
     }
@@ -60,6 +64,24 @@ class FollowUpController {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
+        return "redirect:/people/" + id;
+    }
+
+    @PostMapping("/people/{id}/cadence")
+    String startCadence(@PathVariable long id, @RequestParam long cadenceId, RedirectAttributes redirect) {
+        try {
+            cadences.enroll(new PersonId(id), cadenceId, null);
+            redirect.addFlashAttribute("message", "flash.cadence.started");
+        } catch (ConflictException | InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/people/" + id;
+    }
+
+    @PostMapping("/people/{id}/cadence/stop")
+    String stopCadence(@PathVariable long id, RedirectAttributes redirect) {
+        cadences.stop(new PersonId(id), StopReason.BY_USER);
+        redirect.addFlashAttribute("message", "flash.cadence.stopped");
         return "redirect:/people/" + id;
     }
 

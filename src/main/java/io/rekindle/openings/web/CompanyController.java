@@ -130,7 +130,7 @@ class CompanyController {
                                         new PersonFilter(q, null, null, null, null),
                                         PageRequest.of(0, 8, Sort.by("nameKey")))
                                 .getContent());
-        return "openings/company :: contact-candidates";
+        return "openings/contact-candidates :: contact-candidates";
     }
 
     @PostMapping("/{id}/contacts")

@@ -117,7 +117,7 @@ class BoardController {
         CandidacyView c = pipeline.get(new CandidacyId(id));
         model.addAttribute("form", new OutcomeForm("", "", "", null, null));
         outcomeModel(model, c);
-        return htmx != null ? "pipeline/outcome :: form" : "pipeline/outcome";
+        return htmx != null ? "pipeline/outcome-form :: form" : "pipeline/outcome";
     }
 
     @PostMapping("/candidacies/{id}/outcome")
@@ -160,7 +160,7 @@ class BoardController {
         if (htmx != null) {
             response.setHeader("HX-Retarget", "#outcome-slot");
             response.setHeader("HX-Reswap", "innerHTML");
-            return "pipeline/outcome :: form";
+            return "pipeline/outcome-form :: form";
         }
         return "pipeline/outcome";
     }
