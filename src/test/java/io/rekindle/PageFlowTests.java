@@ -223,6 +223,44 @@ class PageFlowTests {
     }
 
     @Test
+    void theTodayViewHandsOutAPrivateCalendarAddressThatWorksWithoutASession() {
+        MockHttpSession session = signIn(newRecruiter(true), PASSWORD);
+        assertThat(mvc.get().uri("/today").session(session))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Nothing due");
+
+        MvcTestResult issued =
+                mvc.post().uri("/today/calendar").session(session).with(csrf()).exchange();
+        String url = (String) issued.getMvcResult().getFlashMap().get("feedUrl");
+        assertThat(url).contains("/calendar/").endsWith(".ics");
+        String path = url.substring(url.indexOf("/calendar/"));
+        assertThat(mvc.get().uri(path))
+                .hasStatusOk()
+                .hasContentType("text/calendar;charset=UTF-8")
+                .bodyText()
+                .startsWith("BEGIN:VCALENDAR");
+        assertThat(mvc.get().uri("/calendar/not-a-token.ics")).hasStatus(404);
+    }
+
+    @Test
+    void companyAndOutcomePagesRenderWithoutScript() {
+        MockHttpSession session = signIn(newRecruiter(true), PASSWORD);
+        OpeningDetails opening = opening("Sales Engineer");
+        PersonDetails person = people.create(TestData.person("No Script", null));
+        CandidacyView candidacy = pipeline.add(person.id(), opening.id(), null);
+
+        assertThat(mvc.get().uri("/companies/" + opening.company()).session(session))
+                .hasStatusOk()
+                .bodyText()
+                .contains(opening.companyName(), "Sales Engineer");
+        assertThat(mvc.get().uri("/candidacies/" + candidacy.id() + "/outcome").session(session))
+                .hasStatusOk()
+                .bodyText()
+                .containsOnlyOnce("<form class=\"card grid outcome-form\"");
+    }
+
+    @Test
     void anUnknownRecordIsAFriendly404() {
         MockHttpSession session = signIn(newRecruiter(true), PASSWORD);
         assertThat(mvc.get().uri("/people/987654321").session(session)).hasStatus(404);

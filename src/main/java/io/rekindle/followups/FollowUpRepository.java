@@ -13,6 +13,9 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
     long countByOwnerIdAndStatusAndDueOnLessThan(Long ownerId, FollowUpStatus status, LocalDate day);
 
+    List<FollowUp> findByOwnerIdAndStatusAndDueOnBetweenOrderByDueOnAsc(
+            Long ownerId, FollowUpStatus status, LocalDate from, LocalDate to);
+
     List<FollowUp> findByEnrollmentIdAndStatus(Long enrollmentId, FollowUpStatus status);
 
     long countByOwnerIdAndStatusAndDueOn(Long ownerId, FollowUpStatus status, LocalDate day);

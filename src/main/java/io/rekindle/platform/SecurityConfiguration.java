@@ -33,7 +33,7 @@ class SecurityConfiguration {
         return http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 PathRequest.toStaticResources().atCommonLocations())
                         .permitAll()
-                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/login", "/error")
+                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/login", "/error", "/calendar/*.ics")
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info")
                         .permitAll()

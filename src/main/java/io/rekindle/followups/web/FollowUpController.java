@@ -1,6 +1,7 @@
 package io.rekindle.followups.web;
 
 import io.rekindle.followups.Cadences;
+import io.rekindle.followups.CalendarFeeds;
 import io.rekindle.followups.Channel;
 import io.rekindle.followups.Direction;
 import io.rekindle.followups.FollowUpView;
@@ -35,12 +36,14 @@ class FollowUpController {
 
     private final FollowUps followUps;
     private final Cadences cadences;
+    private final CalendarFeeds feeds;
     private final People people;
     private final Clock clock;
 
-    FollowUpController(FollowUps followUps, Cadences cadences, People people, Clock clock) {
+    FollowUpController(FollowUps followUps, Cadences cadences, CalendarFeeds feeds, People people, Clock clock) {
         this.followUps = followUps;
         this.cadences = cadences;
+        this.feeds = feeds;
         this.people = people;
         this.clock = clock;
     }
@@ -159,6 +162,7 @@ class FollowUpController {
                 due.stream()
                         .filter(f -> f.origin() == io.rekindle.followups.FollowUpOrigin.REVISIT)
                         .count());
+        model.addAttribute("hasFeed", me != null && feeds.has(me));
         model.addAttribute("channels", Channel.values());
         model.addAttribute("results", TouchResult.values());
     }
