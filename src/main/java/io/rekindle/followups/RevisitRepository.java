@@ -14,5 +14,8 @@ interface RevisitRepository extends JpaRepository<Revisit, Long> {
     @org.springframework.data.jpa.repository.Query("select coalesce(max(r.candidacyId), 0) from Revisit r")
     long maxCandidacyId();
 
+    List<Revisit> findBySilverMedalistTrueAndRevisitOnBetweenOrderByRevisitOnDesc(
+            LocalDate from, LocalDate to, Pageable page);
+
     List<Revisit> findByFollowUpCreatedFalseAndRevisitOnLessThanEqualOrderById(LocalDate day, Pageable page);
 }

@@ -135,6 +135,16 @@ public class Revisits {
                 .toList();
     }
 
+    /** Silver medalists whose revisit window opened in the last {@code days} days, newest first. */
+    public List<RevisitView> silverMedalistsOpened(LocalDate today, int days, int limit) {
+        return revisits
+                .findBySilverMedalistTrueAndRevisitOnBetweenOrderByRevisitOnDesc(
+                        today.minusDays(days), today, PageRequest.of(0, limit))
+                .stream()
+                .map(Revisit::view)
+                .toList();
+    }
+
     public Optional<RevisitView> latest(PersonId person) {
         return of(person).stream().findFirst();
     }

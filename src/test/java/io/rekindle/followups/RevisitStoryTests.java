@@ -144,6 +144,31 @@ class RevisitStoryTests {
     RevisitPolicy policy;
 
     @Test
+    void aSilverMedalistShowsUpWhenTheirWindowOpens() {
+        PersonDetails rafael = person("Rafael Ortiz");
+        CandidacyView c = pipeline.add(
+                rafael.id(), opening("Vandelay", "Regional Sales Director").id(), null);
+        pipeline.move(c.id(), Stage.OFFERED, null);
+        pipeline.recordNo(
+                c.id(),
+                new Pipeline.NoOutcome(
+                        Side.CANDIDATE_DECLINED,
+                        NoReason.DECLINED_OFFER,
+                        "Counter-offer; liked the team",
+                        null,
+                        null,
+                        null));
+        RevisitView revisit = awaitRevisit(rafael);
+        assertThat(revisit.silverMedalist()).isTrue();
+        assertThat(revisits.silverMedalistsOpened(today(), 30, 50))
+                .noneMatch(r -> r.person().equals(rafael.id()));
+
+        clock.advance(Duration.ofDays(280));
+        assertThat(revisits.silverMedalistsOpened(today(), 30, 50))
+                .anyMatch(r -> r.person().equals(rafael.id()));
+    }
+
+    @Test
     void anAdminCanChangeWhenANoTurnsIntoMaybe() {
         policy.change(Side.WE_PASSED, NoReason.EXPERIENCE, 18, 24);
         try {

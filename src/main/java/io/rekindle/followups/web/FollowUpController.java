@@ -6,9 +6,12 @@ import io.rekindle.followups.Channel;
 import io.rekindle.followups.Direction;
 import io.rekindle.followups.FollowUpView;
 import io.rekindle.followups.FollowUps;
+import io.rekindle.followups.RevisitView;
+import io.rekindle.followups.Revisits;
 import io.rekindle.followups.StopReason;
 import io.rekindle.followups.TouchData;
 import io.rekindle.followups.TouchResult;
+import io.rekindle.openings.Companies;
 import io.rekindle.people.People;
 import io.rekindle.people.PersonId;
 import io.rekindle.people.PersonSummary;
@@ -34,16 +37,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FollowUpController {
 
+    static final int SILVER_WINDOW_DAYS = 30;
+
     private final FollowUps followUps;
     private final Cadences cadences;
     private final CalendarFeeds feeds;
+    private final Revisits revisits;
+    private final Companies companies;
     private final People people;
     private final Clock clock;
 
-    FollowUpController(FollowUps followUps, Cadences cadences, CalendarFeeds feeds, People people, Clock clock) {
+    FollowUpController(
+            FollowUps followUps,
+            Cadences cadences,
+            CalendarFeeds feeds,
+            Revisits revisits,
+            Companies companies,
+            People people,
+            Clock clock) {
         this.followUps = followUps;
         this.cadences = cadences;
         this.feeds = feeds;
+        this.revisits = revisits;
+        this.companies = companies;
         this.people = people;
         this.clock = clock;
     }
@@ -163,6 +179,18 @@ class FollowUpController {
                         .filter(f -> f.origin() == io.rekindle.followups.FollowUpOrigin.REVISIT)
                         .count());
         model.addAttribute("hasFeed", me != null && feeds.has(me));
+        List<RevisitView> silver = revisits.silverMedalistsOpened(today, SILVER_WINDOW_DAYS, 20);
+        model.addAttribute("silver", silver);
+        model.addAttribute(
+                "silverPeople",
+                people.summaries(silver.stream().map(RevisitView::person).toList()));
+        model.addAttribute(
+                "silverCompanies",
+                silver.stream()
+                        .map(RevisitView::company)
+                        .distinct()
+                        .collect(java.util.stream.Collectors.toMap(
+                                c -> c, c -> companies.get(c).name())));
         model.addAttribute("channels", Channel.values());
         model.addAttribute("results", TouchResult.values());
     }
