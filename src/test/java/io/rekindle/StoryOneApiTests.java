@@ -273,6 +273,26 @@ abstract class StoryOneApiTests {
     }
 
     @Test
+    void aCompanySaysNotNowWithItsOwnRevisitDate() {
+        long company = created(api.post("/api/v1/companies", map("name", "Frozen Corp")));
+        Response bad = api.post(
+                "/api/v1/companies/" + company + "/not-now", map("reason", "HIRING_FREEZE", "until", "2020-01-01"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().at("/errors/0/field").asString()).isEqualTo("until");
+
+        Response frozen = api.post(
+                "/api/v1/companies/" + company + "/not-now",
+                map("reason", "HIRING_FREEZE", "note", "Budget review in Q2", "until", "2027-04-01"));
+        assertThat(frozen.status()).isEqualTo(200);
+        assertThat(frozen.body().at("/notNow/reason").asString()).isEqualTo("HIRING_FREEZE");
+        assertThat(frozen.body().at("/notNow/until").asString()).isEqualTo("2027-04-01");
+
+        Response resumed =
+                api.call(org.springframework.http.HttpMethod.DELETE, "/api/v1/companies/" + company + "/not-now", null);
+        assertThat(resumed.body().get("notNow").isNull()).isTrue();
+    }
+
+    @Test
     void callersNeedALiveApiToken() {
         assertThat(new ApiClient(port, null).get("/api/v1/people").status()).isEqualTo(401);
         assertThat(new ApiClient(port, "rk_made_up").get("/api/v1/people").status())

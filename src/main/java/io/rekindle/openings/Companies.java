@@ -64,6 +64,43 @@ public class Companies {
                 .toList();
     }
 
+    /** Records a company's "not now" with the date to ask again. */
+    @Transactional
+    public CompanyDetails notNow(CompanyId id, NotNow notNow) {
+        if (notNow == null || notNow.reason() == null) {
+            throw InvalidInputException.of("reason", "must be one of " + List.of(NotNow.Reason.values()));
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        java.time.LocalDate since = notNow.since() == null ? today : notNow.since();
+        if (notNow.until() == null || !notNow.until().isAfter(since)) {
+            throw InvalidInputException.of("until", "must be a date after " + since);
+        }
+        if (notNow.note() != null && notNow.note().strip().length() > 500) {
+            throw InvalidInputException.of("note", "must have at most 500 characters");
+        }
+        Company company = load(id);
+        company.sayNotNow(
+                new NotNow(notNow.reason(), Text.trim(notNow.note()), since, notNow.until()), clock.instant());
+        return company.details();
+    }
+
+    @Transactional
+    public CompanyDetails resume(CompanyId id) {
+        Company company = load(id);
+        company.resume(clock.instant());
+        return company.details();
+    }
+
+    /** Companies whose "not now" ended within the last {@code days} days: time to ask again. */
+    public List<CompanyDetails> notNowEnded(java.time.LocalDate today, int days, int limit) {
+        return companies
+                .findByNotNowUntilBetweenOrderByNotNowUntilDesc(
+                        today.minusDays(days), today, org.springframework.data.domain.PageRequest.of(0, limit))
+                .stream()
+                .map(Company::details)
+                .toList();
+    }
+
     @Transactional
     public Contact addContact(CompanyId companyId, PersonId person, ContactRole role) {
         Company company = load(companyId);

@@ -28,6 +28,13 @@ class Company {
     private String region;
     private String country;
     private String notes;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private NotNow.Reason notNowReason;
+
+    private String notNowNote;
+    private java.time.LocalDate notNowSince;
+    private java.time.LocalDate notNowUntil;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -53,6 +60,22 @@ class Company {
         this.updatedAt = now;
     }
 
+    void sayNotNow(NotNow notNow, Instant now) {
+        notNowReason = notNow.reason();
+        notNowNote = notNow.note();
+        notNowSince = notNow.since();
+        notNowUntil = notNow.until();
+        updatedAt = now;
+    }
+
+    void resume(Instant now) {
+        notNowReason = null;
+        notNowNote = null;
+        notNowSince = null;
+        notNowUntil = null;
+        updatedAt = now;
+    }
+
     static String key(String name) {
         return Normalizer.normalize(name.strip(), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
@@ -72,6 +95,8 @@ class Company {
     }
 
     CompanyDetails details() {
-        return new CompanyDetails(id(), name, website, industry, city, region, country, notes, createdAt, version);
+        NotNow notNow = notNowReason == null ? null : new NotNow(notNowReason, notNowNote, notNowSince, notNowUntil);
+        return new CompanyDetails(
+                id(), name, website, industry, city, region, country, notes, notNow, createdAt, version);
     }
 }

@@ -11,5 +11,6 @@ public record CompanyDetails(
         String region,
         String country,
         String notes,
+        NotNow notNow,
         Instant createdAt,
         long version) {}

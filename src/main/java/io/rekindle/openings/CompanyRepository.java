@@ -10,4 +10,7 @@ interface CompanyRepository extends JpaRepository<Company, Long> {
     Page<Company> findByNameKeyContaining(String nameKey, Pageable pageable);
 
     List<Company> findAllByOrderByNameKeyAsc();
+
+    List<Company> findByNotNowUntilBetweenOrderByNotNowUntilDesc(
+            java.time.LocalDate from, java.time.LocalDate to, Pageable pageable);
 }

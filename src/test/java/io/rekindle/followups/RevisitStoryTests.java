@@ -144,6 +144,18 @@ class RevisitStoryTests {
     RevisitPolicy policy;
 
     @Test
+    void aCompanysNotNowComesBackWhenItsDateArrives() {
+        var company = companies.create(TestData.company("Freeze " + UUID.randomUUID()));
+        companies.notNow(
+                company.id(),
+                new io.rekindle.openings.NotNow(
+                        io.rekindle.openings.NotNow.Reason.HIRING_FREEZE, "Q1 freeze", null, today().plusDays(10)));
+        assertThat(companies.notNowEnded(today(), 30, 50)).noneMatch(c -> c.id().equals(company.id()));
+        clock.advance(Duration.ofDays(11));
+        assertThat(companies.notNowEnded(today(), 30, 50)).anyMatch(c -> c.id().equals(company.id()));
+    }
+
+    @Test
     void aSilverMedalistShowsUpWhenTheirWindowOpens() {
         PersonDetails rafael = person("Rafael Ortiz");
         CandidacyView c = pipeline.add(

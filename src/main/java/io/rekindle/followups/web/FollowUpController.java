@@ -181,6 +181,7 @@ class FollowUpController {
         model.addAttribute("hasFeed", me != null && feeds.has(me));
         List<RevisitView> silver = revisits.silverMedalistsOpened(today, SILVER_WINDOW_DAYS, 20);
         model.addAttribute("silver", silver);
+        model.addAttribute("companiesToAsk", companies.notNowEnded(today, SILVER_WINDOW_DAYS, 20));
         model.addAttribute(
                 "silverPeople",
                 people.summaries(silver.stream().map(RevisitView::person).toList()));

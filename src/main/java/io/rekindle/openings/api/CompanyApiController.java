@@ -6,6 +6,7 @@ import io.rekindle.openings.CompanyDetails;
 import io.rekindle.openings.CompanyId;
 import io.rekindle.openings.Contact;
 import io.rekindle.openings.ContactRole;
+import io.rekindle.openings.NotNow;
 import io.rekindle.people.PersonId;
 import io.rekindle.platform.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -70,6 +71,18 @@ class CompanyApiController {
                 new CompanyId(id), request.version(), request.company().toData()));
     }
 
+    @Operation(summary = "The company says not now (hiring freeze, budget, ...) until a date to ask again")
+    @PostMapping("/{id}/not-now")
+    CompanyResource notNow(@PathVariable long id, @Valid @RequestBody NotNowRequest request) {
+        return CompanyResource.of(companies.notNow(
+                new CompanyId(id), new NotNow(request.reason(), request.note(), request.since(), request.until())));
+    }
+
+    @DeleteMapping("/{id}/not-now")
+    CompanyResource resume(@PathVariable long id) {
+        return CompanyResource.of(companies.resume(new CompanyId(id)));
+    }
+
     @GetMapping("/{id}/contacts")
     List<ContactResource> contacts(@PathVariable long id) {
         companies.get(new CompanyId(id));
@@ -107,6 +120,12 @@ class CompanyApiController {
 
     record CompanyUpdate(@NotNull Long version, @Valid @NotNull CompanyRequest company) {}
 
+    record NotNowRequest(
+            @NotNull NotNow.Reason reason,
+            String note,
+            java.time.LocalDate since,
+            @NotNull java.time.LocalDate until) {}
+
     record ContactRequest(@NotNull Long personId, @NotNull ContactRole role) {}
 
     record ContactResource(long id, long companyId, long personId, ContactRole role) {
@@ -124,6 +143,7 @@ class CompanyApiController {
             String region,
             String country,
             String notes,
+            NotNow notNow,
             Instant createdAt,
             long version) {
 
@@ -137,6 +157,7 @@ class CompanyApiController {
                     c.region(),
                     c.country(),
                     c.notes(),
+                    c.notNow(),
                     c.createdAt(),
                     c.version());
         }

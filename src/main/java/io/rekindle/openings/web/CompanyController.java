@@ -4,6 +4,7 @@ import io.rekindle.openings.Companies;
 import io.rekindle.openings.CompanyDetails;
 import io.rekindle.openings.CompanyId;
 import io.rekindle.openings.ContactRole;
+import io.rekindle.openings.NotNow;
 import io.rekindle.openings.OpeningFilter;
 import io.rekindle.openings.Openings;
 import io.rekindle.people.People;
@@ -88,6 +89,7 @@ class CompanyController {
                                 PageRequest.of(0, 100, Sort.by("openedOn").descending()))
                         .getContent());
         model.addAttribute("roles", ContactRole.values());
+        model.addAttribute("notNowReasons", NotNow.Reason.values());
         return "openings/company";
     }
 
@@ -116,6 +118,32 @@ class CompanyController {
         }
         model.addAttribute("companyId", id);
         return "openings/company-form";
+    }
+
+    @PostMapping("/{id}/not-now")
+    String notNow(
+            @PathVariable long id,
+            @RequestParam(required = false) NotNow.Reason reason,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    java.time.LocalDate until,
+            RedirectAttributes redirect) {
+        try {
+            companies.notNow(new CompanyId(id), new NotNow(reason, note, null, until));
+            redirect.addFlashAttribute("message", "flash.company.notnow");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/companies/" + id;
+    }
+
+    @PostMapping("/{id}/resume")
+    String resume(@PathVariable long id, RedirectAttributes redirect) {
+        companies.resume(new CompanyId(id));
+        redirect.addFlashAttribute("message", "flash.company.resumed");
+        return "redirect:/companies/" + id;
     }
 
     @GetMapping("/{id}/contact-candidates")
