@@ -1,15 +1,18 @@
 package io.rekindle.followups;
 
+import io.rekindle.platform.InvalidInputException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Counts business days: Monday to Friday, less the agency's holidays. */
+/** Counts business days: Monday to Friday, less the agency's holidays (which admins keep). */
 @Component
-class BusinessDays {
+public class BusinessDays {
 
     private final JdbcClient jdbc;
 
@@ -45,9 +48,32 @@ class BusinessDays {
                 && !holidays.contains(day);
     }
 
-    void addHoliday(LocalDate day, String name) {
+    /** The holidays from a day on, in date order. */
+    public List<Holiday> holidaysFrom(LocalDate from) {
+        return jdbc.sql("select holiday_on, name from holiday where holiday_on >= ? order by holiday_on")
+                .params(from)
+                .query((rs, n) -> new Holiday(rs.getObject(1, LocalDate.class), rs.getString(2)))
+                .list();
+    }
+
+    @Transactional
+    public void addHoliday(LocalDate day, String name) {
+        if (day == null) {
+            throw InvalidInputException.of("day", "must be a date");
+        }
+        if (name == null || name.isBlank() || name.length() > 120) {
+            throw InvalidInputException.of("name", "must have 1 to 120 characters");
+        }
+        jdbc.sql("delete from holiday where holiday_on = ?").params(day).update();
         jdbc.sql("insert into holiday (holiday_on, name) values (?, ?)")
-                .params(day, name)
+                .params(day, name.strip())
                 .update();
     }
+
+    @Transactional
+    public void removeHoliday(LocalDate day) {
+        jdbc.sql("delete from holiday where holiday_on = ?").params(day).update();
+    }
+
+    public record Holiday(LocalDate day, String name) {}
 }

@@ -1,10 +1,14 @@
 package io.rekindle.followups.web;
 
+import io.rekindle.followups.BusinessDays;
 import io.rekindle.followups.ContactGuard;
 import io.rekindle.followups.RevisitPolicy;
 import io.rekindle.pipeline.NoReason;
 import io.rekindle.pipeline.Side;
 import io.rekindle.platform.InvalidInputException;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,17 +24,45 @@ class RevisitPolicyController {
 
     private final RevisitPolicy policy;
     private final ContactGuard guard;
+    private final BusinessDays businessDays;
+    private final Clock clock;
 
-    RevisitPolicyController(RevisitPolicy policy, ContactGuard guard) {
+    RevisitPolicyController(RevisitPolicy policy, ContactGuard guard, BusinessDays businessDays, Clock clock) {
         this.policy = policy;
         this.guard = guard;
+        this.businessDays = businessDays;
+        this.clock = clock;
     }
 
     @GetMapping
     String rules(Model model) {
         model.addAttribute("rules", policy.rules());
         model.addAttribute("limits", guard.policy());
+        model.addAttribute(
+                "holidays", businessDays.holidaysFrom(LocalDate.now(clock).minusMonths(1)));
         return "followups/revisit-policy";
+    }
+
+    @PostMapping("/holidays")
+    String addHoliday(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+            @RequestParam(required = false) String name,
+            RedirectAttributes redirect) {
+        try {
+            businessDays.addHoliday(day, name);
+            redirect.addFlashAttribute("message", "flash.policy.changed");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/admin/revisits";
+    }
+
+    @PostMapping("/holidays/remove")
+    String removeHoliday(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, RedirectAttributes redirect) {
+        businessDays.removeHoliday(day);
+        redirect.addFlashAttribute("message", "flash.policy.changed");
+        return "redirect:/admin/revisits";
     }
 
     @PostMapping("/limits")
