@@ -109,7 +109,11 @@ class PageFlowTests {
         assertThat(mvc.get().uri("/admin/revisits").session(session))
                 .hasStatusOk()
                 .bodyText()
-                .contains("Candidate declined: happy where I am", "never for that client", "Holidays", "Persistent, not pushy");
+                .contains(
+                        "Candidate declined: happy where I am",
+                        "never for that client",
+                        "Holidays",
+                        "Persistent, not pushy");
         MvcTestResult refused = mvc.post()
                 .uri("/admin/revisits")
                 .session(session)

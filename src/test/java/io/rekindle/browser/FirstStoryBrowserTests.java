@@ -2,31 +2,19 @@ package io.rekindle.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import io.rekindle.openings.Companies;
 import io.rekindle.openings.Openings;
 import io.rekindle.support.TestData;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A recruiter signs in for the first time, keeps a person, adds them to an opening and records their no. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FirstStoryBrowserTests {
-
-    @LocalServerPort
-    int port;
+class FirstStoryBrowserTests extends BrowserTest {
 
     @Autowired
     Companies companies;
@@ -34,39 +22,14 @@ class FirstStoryBrowserTests {
     @Autowired
     Openings openings;
 
-    Playwright playwright;
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        Chromium.assumeInstalled();
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    private static Locator field(Page page, String label) {
-        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
-    }
-
     @Test
     void aNoIsRecordedOnTheBoardAndShowsOnTheTimeline() {
         var acme = companies.create(TestData.company("Acme Corp"));
         openings.create(TestData.opening(acme.id(), "Account Executive"));
         Page page = browser.newPage();
-        String base = "http://localhost:" + port;
 
-        page.navigate(base + "/people");
-        field(page, "Username").fill("admin");
-        field(page, "Password").fill("admin-password-1");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
+        page.navigate(url("/people"));
+        signIn(page, "admin", "admin-password-1");
 
         assertThat(page.getByRole(AriaRole.HEADING)).hasText("Choose your password");
         field(page, "Current password").fill("admin-password-1");

@@ -2,10 +2,8 @@ package io.rekindle.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.rekindle.followups.FollowUps;
 import io.rekindle.followups.Touches;
@@ -19,21 +17,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A recruiter's morning: the Today view lists what is due, and each item is handled in place. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TodayBrowserTests {
-
-    @LocalServerPort
-    int port;
+class TodayBrowserTests extends BrowserTest {
 
     @Autowired
     Users users;
@@ -46,23 +34,6 @@ class TodayBrowserTests {
 
     @Autowired
     Touches touches;
-
-    Playwright playwright;
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        Chromium.assumeInstalled();
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void aFollowUpIsDoneInPlaceAndItsTouchLogged() {
@@ -78,11 +49,8 @@ class TodayBrowserTests {
         followUps.plan(omar.id(), null, maria.id(), today, "Send the SDR role");
 
         Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/today");
-        page.getByLabel("Username").fill("maria.today");
-        page.getByLabel("Password").fill("maria-password-1");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
+        page.navigate(url("/today"));
+        signIn(page, "maria.today", "maria-password-1");
 
         assertThat(page.locator(".count-card").first()).containsText("1");
         Locator lenaItem = page.locator("li.today-item[data-person='Lena Ortiz']");
