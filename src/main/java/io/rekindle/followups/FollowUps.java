@@ -6,6 +6,7 @@ import io.rekindle.people.PersonId;
 import io.rekindle.platform.CurrentUser;
 import io.rekindle.platform.InvalidInputException;
 import io.rekindle.platform.NotFoundException;
+import io.rekindle.platform.Text;
 import io.rekindle.platform.UserId;
 import io.rekindle.platform.Users;
 import java.time.Clock;
@@ -47,7 +48,14 @@ public class FollowUps {
         }
         return followUps
                 .save(new FollowUp(
-                        person, opening, who, dueOn, FollowUpOrigin.MANUAL, null, trim(note), clock.instant()))
+                        person,
+                        opening,
+                        who,
+                        dueOn,
+                        FollowUpOrigin.MANUAL,
+                        null,
+                        Text.trimToNull(note),
+                        clock.instant()))
                 .view();
     }
 
@@ -139,9 +147,5 @@ public class FollowUps {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(CurrentUser.zone()));
-    }
-
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -6,6 +6,7 @@ import io.rekindle.platform.ConflictException;
 import io.rekindle.platform.InvalidInputException;
 import io.rekindle.platform.InvalidInputException.FieldProblem;
 import io.rekindle.platform.NotFoundException;
+import io.rekindle.platform.Text;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,7 @@ public class Companies {
     }
 
     public Page<CompanyDetails> find(String name, Pageable pageable) {
-        String key = name == null ? "" : Company.key(name);
+        String key = name == null ? "" : Text.key(name);
         return companies.findByNameKeyContaining(key, pageable).map(Company::details);
     }
 
@@ -80,7 +81,7 @@ public class Companies {
         }
         Company company = load(id);
         company.sayNotNow(
-                new NotNow(notNow.reason(), Text.trim(notNow.note()), since, notNow.until()), clock.instant());
+                new NotNow(notNow.reason(), Text.trimToNull(notNow.note()), since, notNow.until()), clock.instant());
         return company.details();
     }
 
@@ -143,41 +144,33 @@ public class Companies {
 
     private static CompanyData validate(CompanyData data) {
         var problems = new ArrayList<FieldProblem>();
-        String name = Text.trim(data.name());
+        String name = Text.trimToNull(data.name());
         if (name == null) {
             problems.add(new FieldProblem("name", "must not be blank"));
         } else if (name.length() > 200) {
             problems.add(new FieldProblem("name", "must have at most 200 characters"));
         }
-        String country = Text.country(data.country(), "country", problems);
-        Text.max("notes", data.notes(), 4000, problems);
-        Text.max("website", data.website(), 300, problems);
-        Text.max("industry", data.industry(), 120, problems);
+        String country = Fields.country(data.country(), "country", problems);
+        Fields.max("notes", data.notes(), 4000, problems);
+        Fields.max("website", data.website(), 300, problems);
+        Fields.max("industry", data.industry(), 120, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return new CompanyData(
                 name,
-                Text.trim(data.website()),
-                Text.trim(data.industry()),
-                Text.trim(data.city()),
-                Text.trim(data.region()),
+                Text.trimToNull(data.website()),
+                Text.trimToNull(data.industry()),
+                Text.trimToNull(data.city()),
+                Text.trimToNull(data.region()),
                 country,
-                Text.trim(data.notes()));
+                Text.trimToNull(data.notes()));
     }
 
-    /** Small text helpers shared by the validators of this module. */
-    static final class Text {
+    /** Field checks shared by the validators of this module. */
+    static final class Fields {
 
-        private Text() {}
-
-        static String trim(String s) {
-            if (s == null) {
-                return null;
-            }
-            String t = s.strip();
-            return t.isEmpty() ? null : t;
-        }
+        private Fields() {}
 
         static void max(String field, String value, int max, List<FieldProblem> problems) {
             if (value != null && value.strip().length() > max) {
@@ -186,7 +179,7 @@ public class Companies {
         }
 
         static String country(String raw, String field, List<FieldProblem> problems) {
-            String country = trim(raw);
+            String country = Text.trimToNull(raw);
             if (country == null) {
                 return null;
             }

@@ -1,5 +1,6 @@
 package io.rekindle.openings;
 
+import io.rekindle.platform.Text;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -7,9 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.text.Normalizer;
 import java.time.Instant;
-import java.util.Locale;
 
 @Entity
 @Table(name = "company")
@@ -50,7 +49,7 @@ class Company {
 
     void apply(CompanyData data, Instant now) {
         this.name = data.name();
-        this.nameKey = key(data.name());
+        this.nameKey = Text.key(data.name());
         this.website = data.website();
         this.industry = data.industry();
         this.city = data.city();
@@ -74,12 +73,6 @@ class Company {
         notNowSince = null;
         notNowUntil = null;
         updatedAt = now;
-    }
-
-    static String key(String name) {
-        return Normalizer.normalize(name.strip(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
     }
 
     CompanyId id() {

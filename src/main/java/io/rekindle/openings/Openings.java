@@ -1,11 +1,12 @@
 package io.rekindle.openings;
 
-import io.rekindle.openings.Companies.Text;
+import io.rekindle.openings.Companies.Fields;
 import io.rekindle.people.Location;
 import io.rekindle.platform.ConflictException;
 import io.rekindle.platform.InvalidInputException;
 import io.rekindle.platform.InvalidInputException.FieldProblem;
 import io.rekindle.platform.NotFoundException;
+import io.rekindle.platform.Text;
 import io.rekindle.platform.Users;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
@@ -82,7 +83,7 @@ public class Openings {
     private static Specification<Opening> matching(OpeningFilter filter) {
         return (root, query, cb) -> {
             var predicates = new ArrayList<Predicate>();
-            String title = Text.trim(filter.title());
+            String title = Text.trimToNull(filter.title());
             if (title != null) {
                 predicates.add(cb.like(cb.lower(root.get("title")), "%" + title.toLowerCase() + "%"));
             }
@@ -99,7 +100,7 @@ public class Openings {
 
     private OpeningData validate(OpeningData data) {
         var problems = new ArrayList<FieldProblem>();
-        String title = Text.trim(data.title());
+        String title = Text.trimToNull(data.title());
         if (title == null) {
             problems.add(new FieldProblem("title", "must not be blank"));
         } else if (title.length() > 200) {
@@ -110,7 +111,7 @@ public class Openings {
         } else if (!companiesExists(data.company())) {
             problems.add(new FieldProblem("companyId", "is not a known company"));
         }
-        String country = Text.country(data.location().country(), "location.country", problems);
+        String country = Fields.country(data.location().country(), "location.country", problems);
         if (data.radiusKm() != null && (data.radiusKm() < 0 || data.radiusKm() > 20000)) {
             problems.add(new FieldProblem("radiusKm", "must be between 0 and 20000"));
         }
@@ -124,27 +125,27 @@ public class Openings {
         if (data.owner() != null && !users.exists(data.owner())) {
             problems.add(new FieldProblem("ownerId", "is not a known user"));
         }
-        Text.max("cultureNotes", data.cultureNotes(), 4000, problems);
-        Text.max("description", data.description(), 20000, problems);
+        Fields.max("cultureNotes", data.cultureNotes(), 4000, problems);
+        Fields.max("description", data.description(), 20000, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         var skills = data.skills().stream()
-                .map(Text::trim)
+                .map(Text::trimToNull)
                 .filter(s -> s != null)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         var loc = data.location();
         return new OpeningData(
                 data.company(),
                 title,
-                new Location(Text.trim(loc.city()), Text.trim(loc.region()), country),
+                new Location(Text.trimToNull(loc.city()), Text.trimToNull(loc.region()), country),
                 data.remote() && data.radiusKm() == null ? null : data.radiusKm(),
                 data.remote(),
                 List.copyOf(skills),
                 data.seniority(),
                 data.pay(),
-                Text.trim(data.cultureNotes()),
-                Text.trim(data.description()),
+                Text.trimToNull(data.cultureNotes()),
+                Text.trimToNull(data.description()),
                 data.status(),
                 openedOn,
                 closedOn,

@@ -1,5 +1,6 @@
 package io.rekindle.people;
 
+import io.rekindle.platform.Text;
 import io.rekindle.platform.UserId;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -13,12 +14,10 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 @Entity
 @Table(name = "person")
@@ -81,7 +80,7 @@ class Person {
     /** Applies edited data; do-not-contact keeps the date it was first set until it is lifted. */
     void apply(ValidPersonData data, Instant now, LocalDate today) {
         this.fullName = data.fullName();
-        this.nameKey = key(data.fullName());
+        this.nameKey = Text.key(data.fullName());
         this.currentTitle = data.currentTitle();
         this.currentEmployer = data.currentEmployer();
         this.city = data.location().city();
@@ -114,11 +113,6 @@ class Person {
             target.clear();
             target.addAll(values);
         }
-    }
-
-    static String key(String name) {
-        String decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
     PersonId id() {

@@ -2,6 +2,7 @@ package io.rekindle.people;
 
 import io.rekindle.platform.InvalidInputException;
 import io.rekindle.platform.InvalidInputException.FieldProblem;
+import io.rekindle.platform.Text;
 import io.rekindle.platform.Users;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,13 +29,13 @@ class PersonDataValidator {
 
     ValidPersonData validate(PersonData data) {
         var problems = new ArrayList<FieldProblem>();
-        String name = trim(data.fullName());
+        String name = Text.trimToNull(data.fullName());
         if (name == null) {
             problems.add(new FieldProblem("fullName", "must not be blank"));
         } else if (name.length() > 200) {
             problems.add(new FieldProblem("fullName", "must have at most 200 characters"));
         }
-        String country = trim(data.location().country());
+        String country = Text.trimToNull(data.location().country());
         if (country != null) {
             country = country.toUpperCase(Locale.ROOT);
             if (!COUNTRIES.contains(country)) {
@@ -56,27 +57,29 @@ class PersonDataValidator {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        var location =
-                new Location(trim(data.location().city()), trim(data.location().region()), country);
+        var location = new Location(
+                Text.trimToNull(data.location().city()),
+                Text.trimToNull(data.location().region()),
+                country);
         return new ValidPersonData(
                 name,
                 emails,
                 phones,
-                trim(data.currentTitle()),
-                trim(data.currentEmployer()),
+                Text.trimToNull(data.currentTitle()),
+                Text.trimToNull(data.currentEmployer()),
                 location,
                 skills,
                 tags,
-                trim(data.source()),
+                Text.trimToNull(data.source()),
                 data.owner(),
                 data.doNotContact(),
-                trim(data.doNotContactReason()));
+                Text.trimToNull(data.doNotContactReason()));
     }
 
     private static List<String> emails(List<String> raw, List<FieldProblem> problems) {
         var result = new LinkedHashSet<String>();
         for (int i = 0; i < raw.size(); i++) {
-            String email = trim(raw.get(i));
+            String email = Text.trimToNull(raw.get(i));
             if (email == null) {
                 continue;
             }
@@ -92,7 +95,7 @@ class PersonDataValidator {
     private List<String> phones(List<String> raw, String country, List<FieldProblem> problems) {
         var result = new LinkedHashSet<String>();
         for (int i = 0; i < raw.size(); i++) {
-            String phone = trim(raw.get(i));
+            String phone = Text.trimToNull(raw.get(i));
             if (phone == null) {
                 continue;
             }
@@ -110,7 +113,7 @@ class PersonDataValidator {
     private static List<String> distinct(List<String> raw, String field, int max, List<FieldProblem> problems) {
         var result = new LinkedHashSet<String>();
         for (String value : raw) {
-            String v = trim(value);
+            String v = Text.trimToNull(value);
             if (v == null) {
                 continue;
             }
@@ -127,13 +130,5 @@ class PersonDataValidator {
         if (value != null && value.strip().length() > max) {
             problems.add(new FieldProblem(field, "must have at most " + max + " characters"));
         }
-    }
-
-    static String trim(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
     }
 }

@@ -1,5 +1,6 @@
 package io.rekindle.people;
 
+import io.rekindle.platform.Text;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Locale;
@@ -13,11 +14,11 @@ final class PersonSpecifications {
     static Specification<Person> matching(PersonFilter filter) {
         return (root, query, cb) -> {
             var predicates = new ArrayList<Predicate>();
-            String name = PersonDataValidator.trim(filter.name());
+            String name = Text.trimToNull(filter.name());
             if (name != null) {
-                predicates.add(cb.like(root.get("nameKey"), "%" + escape(Person.key(name)) + "%", '\\'));
+                predicates.add(cb.like(root.get("nameKey"), "%" + escape(Text.key(name)) + "%", '\\'));
             }
-            String email = PersonDataValidator.trim(filter.email());
+            String email = Text.trimToNull(filter.email());
             if (email != null) {
                 var sub = query.subquery(Long.class);
                 var p = sub.from(Person.class);
@@ -27,11 +28,11 @@ final class PersonSpecifications {
                         .where(wanted.contains("@") ? cb.equal(e, wanted) : cb.like(e, escape(wanted) + "%", '\\'));
                 predicates.add(root.get("id").in(sub));
             }
-            String city = PersonDataValidator.trim(filter.city());
+            String city = Text.trimToNull(filter.city());
             if (city != null) {
                 predicates.add(cb.equal(cb.lower(root.get("city")), city.toLowerCase(Locale.ROOT)));
             }
-            String tag = PersonDataValidator.trim(filter.tag());
+            String tag = Text.trimToNull(filter.tag());
             if (tag != null) {
                 predicates.add(cb.isMember(tag, root.get("tags")));
             }

@@ -9,6 +9,7 @@ import io.rekindle.platform.ConflictException;
 import io.rekindle.platform.CurrentUser;
 import io.rekindle.platform.InvalidInputException;
 import io.rekindle.platform.NotFoundException;
+import io.rekindle.platform.Text;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,7 +64,7 @@ public class Pipeline {
     public CandidacyView place(CandidacyId id, String note, LocalDate on) {
         Candidacy candidacy = load(id);
         LocalDate date = outcomeDay(candidacy, on);
-        candidacy.place(trim(note), date, CurrentUser.id(), moment(date));
+        candidacy.place(Text.trimToNull(note), date, CurrentUser.id(), moment(date));
         return candidacies.save(candidacy).view();
     }
 
@@ -81,8 +82,8 @@ public class Pipeline {
         candidacy.recordNo(
                 no.side(),
                 no.reason(),
-                trim(no.note()),
-                trim(no.condition()),
+                Text.trimToNull(no.note()),
+                Text.trimToNull(no.condition()),
                 no.askAgainOn(),
                 date,
                 CurrentUser.id(),
@@ -172,10 +173,6 @@ public class Pipeline {
 
     private static ZoneId zone() {
         return CurrentUser.zone();
-    }
-
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** A no as a user records it. */

@@ -2,6 +2,7 @@ package io.rekindle.platform.web;
 
 import io.rekindle.platform.InvalidInputException;
 import io.rekindle.platform.Role;
+import io.rekindle.platform.Text;
 import io.rekindle.platform.Users;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -51,7 +52,7 @@ class AdminUserController {
             try {
                 users.create(
                         new Users.NewUser(
-                                form.username(), form.displayName(), blankToNull(form.email()), form.role(), zone),
+                                form.username(), form.displayName(), Text.trimToNull(form.email()), form.role(), zone),
                         form.temporaryPassword());
                 redirect.addFlashAttribute("message", "flash.user.created");
                 return "redirect:/admin/users";
@@ -73,10 +74,6 @@ class AdminUserController {
             result.rejectValue("timeZone", "invalid", "is not a known time zone (e.g. America/Chicago)");
             return null;
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     record NewUserForm(

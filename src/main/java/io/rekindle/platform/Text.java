@@ -1,0 +1,26 @@
+package io.rekindle.platform;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Small text rules every module shares: blank means absent, and names compare without case or accents. */
+public final class Text {
+
+    private Text() {}
+
+    /** The text without surrounding blanks, or null when nothing is left. */
+    public static String trimToNull(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    /** A name as it is compared and sorted: lower case, accents removed ("José" and "jose" are equal). */
+    public static String key(String name) {
+        return Normalizer.normalize(name.strip(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+    }
+}
