@@ -123,6 +123,28 @@ class PageFlowTests {
                 .param("months", "500")
                 .exchange();
         assertThat(refused).hasStatus3xxRedirection().flash().containsKey("error");
+
+        assertThat(mvc.post()
+                        .uri("/admin/cadences")
+                        .session(session)
+                        .with(csrf())
+                        .param("name", "Bad cadence")
+                        .param("steps", "EMAIL 0 Hello\nSMOKE_SIGNAL 2 Puff"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("line 2 (&#39;SMOKE_SIGNAL 2 Puff&#39;) must read CHANNEL WAIT script");
+        String name = "Executive search " + UUID.randomUUID();
+        assertThat(mvc.post()
+                        .uri("/admin/cadences")
+                        .session(session)
+                        .with(csrf())
+                        .param("name", name)
+                        .param("steps", "EMAIL 0 Intro\nTASK 1 Research their team\nCALL 2 First call"))
+                .hasStatus3xxRedirection();
+        assertThat(mvc.get().uri("/admin/cadences").session(session))
+                .hasStatusOk()
+                .bodyText()
+                .contains(name, "3 steps over 3 business days", "Research their team");
     }
 
     @Test

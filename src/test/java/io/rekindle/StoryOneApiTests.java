@@ -293,6 +293,45 @@ abstract class StoryOneApiTests {
     }
 
     @Test
+    void onlyAdminsDefineCadencesAndBulkEnrollmentSaysWhyForEachPerson() {
+        Response created = api.post(
+                "/api/v1/cadences",
+                map(
+                        "name",
+                        "API cadence " + java.util.UUID.randomUUID(),
+                        "steps",
+                        List.of(
+                                map("channel", "EMAIL", "waitDays", 0, "script", "Hi"),
+                                map("channel", "CALL", "waitDays", 2))));
+        assertThat(created.status()).isEqualTo(201);
+
+        var recruiter = users.create(
+                new Users.NewUser(
+                        "api" + java.util.UUID.randomUUID().toString().substring(0, 6),
+                        "Api Recruiter",
+                        null,
+                        io.rekindle.platform.Role.RECRUITER,
+                        java.time.ZoneId.of("UTC")),
+                "temporary-pw-1");
+        var asRecruiter =
+                new ApiClient(port, tokens.issue(recruiter.id(), "recruiter").token());
+        Response forbidden = asRecruiter.post(
+                "/api/v1/cadences", map("name", "Nope", "steps", List.of(map("channel", "CALL", "waitDays", 0))));
+        assertThat(forbidden.status()).isEqualTo(403);
+
+        long person = created(api.post("/api/v1/people", map("fullName", "Bulk Enrolled")));
+        Response results = asRecruiter.post(
+                "/api/v1/cadences/" + created.id() + "/enrollments",
+                map("personIds", List.of(person, person, 987654321L)));
+        assertThat(results.status()).isEqualTo(200);
+        assertThat(results.body().findValuesAsString("result"))
+                .containsExactly(
+                        "enrolled",
+                        "Bulk Enrolled is already in a cadence; stop it first",
+                        "personId: is not a known person");
+    }
+
+    @Test
     void callersNeedALiveApiToken() {
         assertThat(new ApiClient(port, null).get("/api/v1/people").status()).isEqualTo(401);
         assertThat(new ApiClient(port, "rk_made_up").get("/api/v1/people").status())

@@ -1,5 +1,6 @@
 package io.rekindle.followups;
 
+import io.rekindle.people.DoNotContactSet;
 import io.rekindle.people.People;
 import io.rekindle.people.PersonDetails;
 import io.rekindle.people.PersonId;
@@ -14,6 +15,7 @@ import io.rekindle.platform.Users;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,14 +115,14 @@ public class Cadences {
 
     /** Enrolls many people; each one is enrolled or refused with its reason, none is dropped silently. */
     @Transactional
-    public Map<PersonId, String> enrollAll(Collection<PersonId> persons, long cadenceId, UserId owner) {
-        var results = new LinkedHashMap<PersonId, String>();
+    public List<EnrollmentResult> enrollAll(Collection<PersonId> persons, long cadenceId, UserId owner) {
+        var results = new ArrayList<EnrollmentResult>();
         for (PersonId person : persons) {
             try {
                 enroll(person, cadenceId, owner);
-                results.put(person, "enrolled");
+                results.add(new EnrollmentResult(person, true, "enrolled"));
             } catch (ConflictException | InvalidInputException e) {
-                results.put(person, e.getMessage());
+                results.add(new EnrollmentResult(person, false, e.getMessage()));
             }
         }
         return results;
@@ -152,6 +154,11 @@ public class Cadences {
         } else if (touch.result() != null && touch.result().isResponse()) {
             stop(touch.person(), StopReason.REPLIED);
         }
+    }
+
+    @ApplicationModuleListener
+    void on(DoNotContactSet event) {
+        stop(event.person(), StopReason.DO_NOT_CONTACT);
     }
 
     @ApplicationModuleListener

@@ -59,7 +59,7 @@ public class ContactGuard {
 
     /** Throws a {@link ConflictException} saying why, when this touch would be one too many. */
     void check(TouchData touch, Instant at) {
-        if (touch.direction() != Direction.OUTBOUND || touch.channel() == Channel.NOTE) {
+        if (touch.direction() != Direction.OUTBOUND || !touch.channel().contactsThePerson()) {
             return;
         }
         Instant now = clock.instant();
@@ -112,7 +112,7 @@ public class ContactGuard {
         var recent = jdbc.sql(
                         """
                         select occurred_at from touch
-                        where person_id = ? and direction = 'OUTBOUND' and channel <> 'NOTE' and occurred_at > ?
+                        where person_id = ? and direction = 'OUTBOUND' and channel not in ('NOTE', 'TASK') and occurred_at > ?
                         order by occurred_at""")
                 .params(person.id().value(), from.atOffset(ZoneOffset.UTC))
                 .query(java.time.OffsetDateTime.class)

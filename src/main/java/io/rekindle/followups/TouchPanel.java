@@ -38,7 +38,10 @@ class TouchPanel implements PersonPanel {
                 .getContent();
         return Map.of(
                 "person", person,
-                "channels", Channel.values(),
+                "channels",
+                        java.util.Arrays.stream(Channel.values())
+                                .filter(Channel::contactsThePerson)
+                                .toList(),
                 "directions", Direction.values(),
                 "results", TouchResult.values(),
                 "openOpenings", open);

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,7 @@ public class People {
     private final PersonDataValidator validator;
     private final PhoneNumbers phoneNumbers;
     private final ObjectProvider<TimelineContributor> timelineContributors;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     People(
@@ -36,11 +38,13 @@ public class People {
             PersonDataValidator validator,
             PhoneNumbers phoneNumbers,
             ObjectProvider<TimelineContributor> timelineContributors,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
         this.validator = validator;
         this.phoneNumbers = phoneNumbers;
         this.timelineContributors = timelineContributors;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -61,9 +65,14 @@ public class People {
     public PersonDetails update(PersonId id, long expectedVersion, PersonData data) {
         Person person = load(id);
         ConflictException.checkVersion("Person " + id, expectedVersion, person.version());
+        boolean wasContactable = !person.details(phoneNumbers).consent().doNotContact();
         person.apply(validator.validate(data), clock.instant(), LocalDate.now(clock));
         repository.flush();
-        return person.details(phoneNumbers);
+        PersonDetails details = person.details(phoneNumbers);
+        if (wasContactable && details.consent().doNotContact()) {
+            events.publishEvent(new DoNotContactSet(id, details.consent().reason()));
+        }
+        return details;
     }
 
     public PersonDetails get(PersonId id) {

@@ -22,6 +22,13 @@ public final class CurrentUser {
         return get().map(UserSummary::id).orElse(null);
     }
 
+    /** Refuses the request unless an admin makes it. */
+    public static void requireAdmin(String what) {
+        if (get().map(u -> u.role() != Role.ADMIN).orElse(true)) {
+            throw new org.springframework.security.access.AccessDeniedException("Only an admin may " + what);
+        }
+    }
+
     public static ZoneId zone() {
         return get().map(UserSummary::timeZone).orElse(ZoneId.systemDefault());
     }

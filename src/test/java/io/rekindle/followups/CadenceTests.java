@@ -168,10 +168,38 @@ class CadenceTests {
         PersonDetails ed = person("Ed");
         var results = cadences.enrollAll(
                 List.of(ed.id(), di.id(), dnc.id(), new PersonId(987654321)), DEFAULT_CADENCE, maria);
-        assertThat(results.get(ed.id())).isEqualTo("enrolled");
-        assertThat(results.get(di.id())).contains("already in a cadence");
-        assertThat(results.get(dnc.id())).contains("asked not to be contacted");
-        assertThat(results.get(new PersonId(987654321))).contains("not a known person");
+        assertThat(results).extracting(EnrollmentResult::enrolled).containsExactly(true, false, false, false);
+        assertThat(results.get(1).message()).contains("already in a cadence");
+        assertThat(results.get(2).message()).contains("asked not to be contacted");
+        assertThat(results.get(3).message()).contains("not a known person");
+    }
+
+    @Test
+    void optingOutStopsTheCadenceAtOnce() {
+        PersonDetails hal = person("Hal");
+        cadences.enroll(hal.id(), DEFAULT_CADENCE, maria);
+        PersonDetails current = people.get(hal.id());
+        people.update(
+                hal.id(),
+                current.version(),
+                new PersonData(
+                        current.fullName(),
+                        current.emails(),
+                        List.of(),
+                        current.currentTitle(),
+                        current.currentEmployer(),
+                        current.location(),
+                        current.skills(),
+                        current.tags(),
+                        current.source(),
+                        current.owner(),
+                        true,
+                        "asked us to stop",
+                        null));
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> cadences.activeFor(hal.id()).isEmpty());
+        assertThat(cadences.historyOf(hal.id()).get(0).stopReason()).isEqualTo(StopReason.DO_NOT_CONTACT);
     }
 
     @Test

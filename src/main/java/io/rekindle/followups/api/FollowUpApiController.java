@@ -105,17 +105,17 @@ class FollowUpApiController {
 
     @PostMapping("/cadences")
     ResponseEntity<CadenceView> create(@Valid @RequestBody CadenceRequest request) {
+        CurrentUser.requireAdmin("define cadences");
         return ResponseEntity.status(201).body(cadences.create(request.name(), request.steps()));
     }
 
     @Operation(summary = "Enroll people in a cadence; each is enrolled or refused with its reason")
     @PostMapping("/cadences/{id}/enrollments")
-    List<EnrollmentResult> enroll(@PathVariable long id, @Valid @RequestBody EnrollRequest request) {
+    List<EnrollmentOutcome> enroll(@PathVariable long id, @Valid @RequestBody EnrollRequest request) {
         return cadences
                 .enrollAll(request.personIds().stream().map(PersonId::new).toList(), id, UserId.of(request.ownerId()))
-                .entrySet()
                 .stream()
-                .map(e -> new EnrollmentResult(e.getKey().value(), e.getValue()))
+                .map(r -> new EnrollmentOutcome(r.person().value(), r.enrolled(), r.message()))
                 .toList();
     }
 
@@ -142,5 +142,5 @@ class FollowUpApiController {
 
     record EnrollRequest(@NotEmpty @Size(max = 10000) List<Long> personIds, Long ownerId) {}
 
-    record EnrollmentResult(long personId, String result) {}
+    record EnrollmentOutcome(long personId, boolean enrolled, String result) {}
 }

@@ -104,6 +104,18 @@ class FollowUpController {
         return "redirect:/people/" + id;
     }
 
+    @PostMapping("/follow-ups/{id}/reassign")
+    String reassign(@PathVariable long id, @RequestParam long ownerId, RedirectAttributes redirect) {
+        FollowUpView f = followUps.get(id);
+        try {
+            followUps.reassign(id, new UserId(ownerId));
+            redirect.addFlashAttribute("message", "flash.followup.reassigned");
+        } catch (ConflictException | InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/people/" + f.person();
+    }
+
     @PostMapping("/follow-ups/{id}/done")
     String done(
             @PathVariable long id,
