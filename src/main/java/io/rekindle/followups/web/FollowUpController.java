@@ -204,6 +204,11 @@ class FollowUpController {
                         .distinct()
                         .collect(java.util.stream.Collectors.toMap(
                                 c -> c, c -> companies.get(c).name())));
+        model.addAttribute(
+                "cadenceSteps",
+                due.stream()
+                        .filter(f -> f.origin() == io.rekindle.followups.FollowUpOrigin.CADENCE)
+                        .count());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("results", TouchResult.values());
     }
