@@ -163,6 +163,10 @@ abstract class StoryOneApiTests {
         assertThat(first.get("detail").asString())
                 .isEqualTo("Just promoted, likes her manager — Condition: vesting in 4 months");
 
+        Response touchPage = api.get("/api/v1/touches?personId=" + ann + "&size=2");
+        assertThat(touchPage.body().get("totalItems").asLong()).isEqualTo(4);
+        assertThat(touchPage.body().at("/items/0/occurredAt").asString()).isEqualTo("2026-02-09T15:00:00Z");
+
         Response person = api.get("/api/v1/people/" + ann);
         assertThat(person.body().at("/phones/0/e164").asString()).isEqualTo("+13125550142");
         assertThat(person.body().at("/phones/0/display").asString()).isEqualTo("(312) 555-0142");

@@ -68,6 +68,18 @@ public class Touches {
                 .toList();
     }
 
+    /** One page of the touches with a person, newest first. */
+    public org.springframework.data.domain.Page<TouchView> page(PersonId person, int page, int size) {
+        return touches.findByPersonId(
+                        person.value(),
+                        PageRequest.of(
+                                page,
+                                size,
+                                org.springframework.data.domain.Sort.by("occurredAt", "id")
+                                        .descending()))
+                .map(Touch::view);
+    }
+
     private void validate(TouchData data, Instant now) {
         var problems = new ArrayList<FieldProblem>();
         if (data.person() == null || !people.exists(data.person())) {

@@ -8,6 +8,7 @@ import io.rekindle.followups.TouchView;
 import io.rekindle.followups.Touches;
 import io.rekindle.openings.OpeningId;
 import io.rekindle.people.PersonId;
+import io.rekindle.platform.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -16,7 +17,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,13 +51,13 @@ class TouchApiController {
                 .body(TouchResource.of(touch));
     }
 
-    @Operation(summary = "The latest touches with a person, newest first")
+    @Operation(summary = "The touches with a person, newest first, paged")
     @GetMapping
-    List<TouchResource> list(
-            @RequestParam long personId, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-        return touches.recent(new PersonId(personId), limit).stream()
-                .map(TouchResource::of)
-                .toList();
+    PageResponse<TouchResource> list(
+            @RequestParam long personId,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return PageResponse.of(touches.page(new PersonId(personId), page, size), TouchResource::of);
     }
 
     record TouchRequest(
