@@ -114,14 +114,16 @@ public class FollowUps {
                 .toList();
     }
 
-    FollowUpView createForRevisit(Revisit revisit, UserId owner, String context) {
+    /** The follow-up of a revisit date that arrived: due on that date, or today when it arrived earlier. */
+    FollowUpView createForRevisit(Revisit revisit, UserId owner, String context, LocalDate today) {
         RevisitView v = revisit.view();
+        LocalDate due = v.revisitOn().isBefore(today) ? today : v.revisitOn();
         return followUps
                 .save(new FollowUp(
                         v.person(),
                         null,
                         owner,
-                        v.revisitOn(),
+                        due,
                         FollowUpOrigin.REVISIT,
                         revisit.id(),
                         context,

@@ -161,7 +161,7 @@ public class Revisits {
             due = revisits.findByFollowUpCreatedFalseAndRevisitOnLessThanEqualOrderById(
                     today, PageRequest.of(0, BATCH));
             for (Revisit revisit : due) {
-                followUps.createForRevisit(revisit, owner(revisit), context(revisit.view(), today));
+                followUps.createForRevisit(revisit, owner(revisit), context(revisit.view(), today), today);
                 revisit.followUpCreated();
                 created++;
             }

@@ -97,7 +97,9 @@ class RevisitStoryTests {
                 .singleElement()
                 .satisfies(f -> {
                     assertThat(f.origin()).isEqualTo(FollowUpOrigin.REVISIT);
-                    assertThat(f.overdue(today())).isTrue();
+                    assertThat(f.dueOn())
+                            .as("due the day the job finds the open window")
+                            .isEqualTo(today());
                     assertThat(f.note())
                             .isEqualTo("Candidate declined: happy where I am — Account Executive at "
                                     + opening.companyName() + ", 9 months ago. “Just promoted”");
