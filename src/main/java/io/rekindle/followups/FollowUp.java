@@ -78,10 +78,6 @@ class FollowUp {
         return followUp;
     }
 
-    boolean open() {
-        return status == FollowUpStatus.OPEN;
-    }
-
     void complete(Instant now) {
         close(FollowUpStatus.DONE, now);
     }

@@ -11,12 +11,8 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
     List<FollowUp> findByPersonIdAndStatusOrderByDueOnAsc(Long personId, FollowUpStatus status);
 
-    long countByOwnerIdAndStatusAndDueOnLessThan(Long ownerId, FollowUpStatus status, LocalDate day);
-
     List<FollowUp> findByOwnerIdAndStatusAndDueOnBetweenOrderByDueOnAsc(
             Long ownerId, FollowUpStatus status, LocalDate from, LocalDate to);
 
     List<FollowUp> findByEnrollmentIdAndStatus(Long enrollmentId, FollowUpStatus status);
-
-    long countByOwnerIdAndStatusAndDueOn(Long ownerId, FollowUpStatus status, LocalDate day);
 }

@@ -120,14 +120,7 @@ public class FollowUps {
         LocalDate due = v.revisitOn().isBefore(today) ? today : v.revisitOn();
         return followUps
                 .save(new FollowUp(
-                        v.person(),
-                        null,
-                        owner,
-                        due,
-                        FollowUpOrigin.REVISIT,
-                        revisit.id(),
-                        context,
-                        clock.instant()))
+                        v.person(), null, owner, due, FollowUpOrigin.REVISIT, revisit.id(), context, clock.instant()))
                 .view();
     }
 
