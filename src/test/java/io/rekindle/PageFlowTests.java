@@ -279,7 +279,11 @@ class PageFlowTests {
         assertThat(mvc.get().uri("/companies/" + opening.company()).session(session))
                 .hasStatusOk()
                 .bodyText()
-                .contains(opening.companyName(), "Sales Engineer");
+                .contains(opening.companyName(), "Sales Engineer", "Client");
+        assertThat(mvc.get().uri("/companies/new").session(session))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Relationship", "Prospect");
         assertThat(mvc.get().uri("/candidacies/" + candidacy.id() + "/outcome").session(session))
                 .hasStatusOk()
                 .bodyText()

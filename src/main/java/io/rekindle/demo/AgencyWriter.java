@@ -63,6 +63,7 @@ final class AgencyWriter {
                 company.city().region(),
                 company.city().country(),
                 company.notes(),
+                "CLIENT",
                 created,
                 created,
                 0L);

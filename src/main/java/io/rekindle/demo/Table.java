@@ -30,6 +30,7 @@ enum Table {
             "region",
             "country",
             "notes",
+            "relationship",
             "created_at",
             "updated_at",
             "version"),

@@ -164,7 +164,8 @@ public class Companies {
                 Text.trimToNull(data.city()),
                 Text.trimToNull(data.region()),
                 country,
-                Text.trimToNull(data.notes()));
+                Text.trimToNull(data.notes()),
+                data.relationship());
     }
 
     /** Field checks shared by the validators of this module. */

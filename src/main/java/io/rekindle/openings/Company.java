@@ -29,6 +29,9 @@ class Company {
     private String notes;
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private Relationship relationship;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private NotNow.Reason notNowReason;
 
     private String notNowNote;
@@ -56,6 +59,7 @@ class Company {
         this.region = data.region();
         this.country = data.country();
         this.notes = data.notes();
+        this.relationship = data.relationship();
         this.updatedAt = now;
     }
 
@@ -75,6 +79,11 @@ class Company {
         updatedAt = now;
     }
 
+    /** A company the agency opens a job for becomes its client. */
+    void becomeClient() {
+        relationship = Relationship.CLIENT;
+    }
+
     CompanyId id() {
         return new CompanyId(id);
     }
@@ -90,6 +99,6 @@ class Company {
     CompanyDetails details() {
         NotNow notNow = notNowReason == null ? null : new NotNow(notNowReason, notNowNote, notNowSince, notNowUntil);
         return new CompanyDetails(
-                id(), name, website, industry, city, region, country, notes, notNow, createdAt, version);
+                id(), name, website, industry, city, region, country, notes, relationship, notNow, createdAt, version);
     }
 }

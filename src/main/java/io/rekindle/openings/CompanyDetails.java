@@ -11,6 +11,7 @@ public record CompanyDetails(
         String region,
         String country,
         String notes,
+        Relationship relationship,
         NotNow notNow,
         Instant createdAt,
         long version) {}

@@ -45,6 +45,7 @@ public class Openings {
     public OpeningDetails create(OpeningData data) {
         OpeningData valid = validate(data);
         Company company = companies.load(valid.company());
+        company.becomeClient();
         return openings.save(new Opening(company, valid, clock.instant())).details();
     }
 

@@ -7,6 +7,7 @@ import io.rekindle.openings.CompanyId;
 import io.rekindle.openings.Contact;
 import io.rekindle.openings.ContactRole;
 import io.rekindle.openings.NotNow;
+import io.rekindle.openings.Relationship;
 import io.rekindle.people.PersonId;
 import io.rekindle.platform.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -111,10 +112,11 @@ class CompanyApiController {
             String city,
             String region,
             String country,
-            String notes) {
+            String notes,
+            Relationship relationship) {
 
         CompanyData toData() {
-            return new CompanyData(name, website, industry, city, region, country, notes);
+            return new CompanyData(name, website, industry, city, region, country, notes, relationship);
         }
     }
 
@@ -143,6 +145,7 @@ class CompanyApiController {
             String region,
             String country,
             String notes,
+            Relationship relationship,
             NotNow notNow,
             Instant createdAt,
             long version) {
@@ -157,6 +160,7 @@ class CompanyApiController {
                     c.region(),
                     c.country(),
                     c.notes(),
+                    c.relationship(),
                     c.notNow(),
                     c.createdAt(),
                     c.version());

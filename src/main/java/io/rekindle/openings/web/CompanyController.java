@@ -7,6 +7,7 @@ import io.rekindle.openings.ContactRole;
 import io.rekindle.openings.NotNow;
 import io.rekindle.openings.OpeningFilter;
 import io.rekindle.openings.Openings;
+import io.rekindle.openings.Relationship;
 import io.rekindle.people.People;
 import io.rekindle.people.PersonFilter;
 import io.rekindle.people.PersonId;
@@ -56,6 +57,7 @@ class CompanyController {
     String newCompany(Model model) {
         model.addAttribute("form", CompanyForm.empty());
         model.addAttribute("companyId", null);
+        model.addAttribute("relationships", Relationship.values());
         return "openings/company-form";
     }
 
@@ -69,6 +71,7 @@ class CompanyController {
         } catch (InvalidInputException e) {
             FormErrors.reject(e, result, RENAMES);
             model.addAttribute("companyId", null);
+            model.addAttribute("relationships", Relationship.values());
             return "openings/company-form";
         }
     }
@@ -97,6 +100,7 @@ class CompanyController {
     String edit(@PathVariable long id, Model model) {
         model.addAttribute("form", CompanyForm.of(companies.get(new CompanyId(id))));
         model.addAttribute("companyId", id);
+        model.addAttribute("relationships", Relationship.values());
         return "openings/company-form";
     }
 
