@@ -12,6 +12,7 @@ import io.rekindle.platform.NotFoundException;
 import io.rekindle.platform.UserId;
 import io.rekindle.platform.UserSummary;
 import io.rekindle.platform.Users;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -46,6 +47,7 @@ public class Cadences {
     private final BusinessDays businessDays;
     private final People people;
     private final Users users;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     Cadences(
@@ -56,6 +58,7 @@ public class Cadences {
             BusinessDays businessDays,
             People people,
             Users users,
+            EntityManager entityManager,
             Clock clock) {
         this.cadences = cadences;
         this.enrollments = enrollments;
@@ -64,6 +67,7 @@ public class Cadences {
         this.businessDays = businessDays;
         this.people = people;
         this.users = users;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -171,6 +175,7 @@ public class Cadences {
     public int materializeDue() {
         int created = 0;
         Map<UserId, ZoneId> zones = new LinkedHashMap<>();
+        Map<Long, CadenceView> definitions = new java.util.HashMap<>();
         LocalDate horizon = LocalDate.now(clock).plusDays(1);
         long after = 0;
         List<Enrollment> page;
@@ -179,9 +184,10 @@ public class Cadences {
                     Enrollment.Status.ACTIVE, horizon, after, PageRequest.of(0, BATCH));
             for (Enrollment enrollment : page) {
                 after = enrollment.view().id();
-                created += stepsDue(enrollment, today(enrollment.view().owner(), zones));
+                created += stepsDue(enrollment, today(enrollment.view().owner(), zones), definitions);
             }
             enrollments.flush();
+            entityManager.clear();
         } while (page.size() == BATCH);
         if (created > 0) {
             log.info("{} cadence steps fell due: follow-ups created", created);
@@ -189,10 +195,10 @@ public class Cadences {
         return created;
     }
 
-    private int stepsDue(Enrollment enrollment, LocalDate today) {
+    private int stepsDue(Enrollment enrollment, LocalDate today, Map<Long, CadenceView> definitions) {
         int created = 0;
         while (enrollment.view().active() && !enrollment.view().nextDueOn().isAfter(today)) {
-            if (!step(enrollment)) {
+            if (!step(enrollment, definitions.computeIfAbsent(enrollment.cadenceId(), this::get))) {
                 break;
             }
             created++;
@@ -200,9 +206,8 @@ public class Cadences {
         return created;
     }
 
-    private boolean step(Enrollment enrollment) {
+    private boolean step(Enrollment enrollment, CadenceView cadence) {
         EnrollmentView e = enrollment.view();
-        CadenceView cadence = get(enrollment.cadenceId());
         CadenceStep step = cadence.steps().get(e.nextStep());
         try {
             guard.check(

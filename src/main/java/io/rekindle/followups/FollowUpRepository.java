@@ -9,6 +9,16 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
     List<FollowUp> findByOwnerIdAndStatusAndDueOnLessThanEqualOrderByDueOnAscIdAsc(
             Long ownerId, FollowUpStatus status, LocalDate day);
 
+    List<FollowUp> findByOwnerIdAndStatusAndDueOnLessThanEqualOrderByDueOnAscIdAsc(
+            Long ownerId, FollowUpStatus status, LocalDate day, org.springframework.data.domain.Limit limit);
+
+    long countByOwnerIdAndStatusAndDueOnLessThan(Long ownerId, FollowUpStatus status, LocalDate day);
+
+    long countByOwnerIdAndStatusAndDueOn(Long ownerId, FollowUpStatus status, LocalDate day);
+
+    long countByOwnerIdAndStatusAndDueOnLessThanEqualAndOrigin(
+            Long ownerId, FollowUpStatus status, LocalDate day, FollowUpOrigin origin);
+
     List<FollowUp> findByPersonIdAndStatusOrderByDueOnAsc(Long personId, FollowUpStatus status);
 
     List<FollowUp> findByOwnerIdAndStatusAndDueOnBetweenOrderByDueOnAsc(

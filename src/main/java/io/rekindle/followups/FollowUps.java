@@ -108,6 +108,35 @@ public class FollowUps {
                 .toList();
     }
 
+    /** The first {@code limit} open follow-ups of a user due on or before a day, the overdue first. */
+    public List<FollowUpView> dueFor(UserId owner, LocalDate day, int limit) {
+        return followUps
+                .findByOwnerIdAndStatusAndDueOnLessThanEqualOrderByDueOnAscIdAsc(
+                        owner.value(), FollowUpStatus.OPEN, day, org.springframework.data.domain.Limit.of(limit))
+                .stream()
+                .map(FollowUp::view)
+                .toList();
+    }
+
+    /** How much is due for a user on a day, counted in the database. */
+    public DueCounts dueCounts(UserId owner, LocalDate day) {
+        long id = owner.value();
+        return new DueCounts(
+                followUps.countByOwnerIdAndStatusAndDueOnLessThan(id, FollowUpStatus.OPEN, day),
+                followUps.countByOwnerIdAndStatusAndDueOn(id, FollowUpStatus.OPEN, day),
+                followUps.countByOwnerIdAndStatusAndDueOnLessThanEqualAndOrigin(
+                        id, FollowUpStatus.OPEN, day, FollowUpOrigin.REVISIT),
+                followUps.countByOwnerIdAndStatusAndDueOnLessThanEqualAndOrigin(
+                        id, FollowUpStatus.OPEN, day, FollowUpOrigin.CADENCE));
+    }
+
+    /** Open follow-ups due: before the day, on it, and of those from revisit dates and from cadence steps. */
+    public record DueCounts(long overdue, long dueToday, long revisits, long cadenceSteps) {
+        public long total() {
+            return overdue + dueToday;
+        }
+    }
+
     public List<FollowUpView> openFor(PersonId person) {
         return followUps.findByPersonIdAndStatusOrderByDueOnAsc(person.value(), FollowUpStatus.OPEN).stream()
                 .map(FollowUp::view)

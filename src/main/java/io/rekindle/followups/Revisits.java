@@ -3,12 +3,13 @@ package io.rekindle.followups;
 import io.rekindle.openings.OpeningDetails;
 import io.rekindle.openings.Openings;
 import io.rekindle.people.People;
-import io.rekindle.people.PersonDetails;
 import io.rekindle.people.PersonId;
+import io.rekindle.people.PersonSummary;
 import io.rekindle.pipeline.Outcome;
 import io.rekindle.pipeline.OutcomeRecorded;
 import io.rekindle.pipeline.Pipeline;
 import io.rekindle.platform.UserId;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -38,6 +39,7 @@ public class Revisits {
     private final Openings openings;
     private final Pipeline pipeline;
     private final MessageSource messages;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     Revisits(
@@ -48,6 +50,7 @@ public class Revisits {
             Openings openings,
             Pipeline pipeline,
             MessageSource messages,
+            EntityManager entityManager,
             Clock clock) {
         this.revisits = revisits;
         this.policy = policy;
@@ -56,6 +59,7 @@ public class Revisits {
         this.openings = openings;
         this.pipeline = pipeline;
         this.messages = messages;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -80,6 +84,7 @@ public class Revisits {
                 recorded += record(event) ? 1 : 0;
             }
             revisits.flush();
+            entityManager.clear();
         } while (page.size() == BATCH);
         if (recorded > 0) {
             log.info("Gave {} earlier nos their revisit dates", recorded);
@@ -160,12 +165,24 @@ public class Revisits {
         do {
             due = revisits.findByFollowUpCreatedFalseAndRevisitOnLessThanEqualOrderById(
                     today, PageRequest.of(0, BATCH));
+            var views = due.stream().map(Revisit::view).toList();
+            var persons =
+                    people.summaries(views.stream().map(RevisitView::person).toList());
+            var labels =
+                    openings.details(views.stream().map(RevisitView::opening).toList());
             for (Revisit revisit : due) {
-                followUps.createForRevisit(revisit, owner(revisit), context(revisit.view(), today), today);
+                RevisitView v = revisit.view();
+                PersonSummary person = persons.get(v.person());
+                UserId owner =
+                        person != null && person.owner() != null ? person.owner() : UserId.of(revisit.recordedBy());
+                OpeningDetails opening = labels.get(v.opening());
+                followUps.createForRevisit(
+                        revisit, owner, context(v, opening == null ? "an opening" : opening.label(), today), today);
                 revisit.followUpCreated();
                 created++;
             }
             revisits.flush();
+            entityManager.clear();
         } while (due.size() == BATCH);
         if (created > 0) {
             log.info("{} revisit dates arrived: follow-ups created", created);
@@ -173,18 +190,8 @@ public class Revisits {
         return created;
     }
 
-    private UserId owner(Revisit revisit) {
-        UserId owner =
-                people.find(revisit.view().person()).map(PersonDetails::owner).orElse(null);
-        return owner != null ? owner : UserId.of(revisit.recordedBy());
-    }
-
     /** The old no in one line: "Candidate declined: happy where I am — Account Executive at Acme, 9 months ago." */
-    String context(RevisitView v, LocalDate today) {
-        String opening = openings.details(List.of(v.opening())).values().stream()
-                .findFirst()
-                .map(OpeningDetails::label)
-                .orElse("an opening");
+    String context(RevisitView v, String opening, LocalDate today) {
         String line = messages.getMessage(
                 "revisit.context",
                 new Object[] {

@@ -48,11 +48,16 @@ class FollowUpApiController {
         this.clock = clock;
     }
 
-    @Operation(summary = "Your open follow-ups due on or before a day (default today), overdue first")
+    @Operation(summary = "Your open follow-ups due on or before a day (default today), overdue first, at most limit")
     @GetMapping("/follow-ups")
-    List<FollowUpView> due(@RequestParam(required = false) LocalDate until) {
+    List<FollowUpView> due(
+            @RequestParam(required = false) LocalDate until,
+            @RequestParam(defaultValue = "100")
+                    @jakarta.validation.constraints.Min(1)
+                    @jakarta.validation.constraints.Max(1000)
+                    int limit) {
         LocalDate day = until != null ? until : LocalDate.now(clock.withZone(CurrentUser.zone()));
-        return followUps.dueFor(CurrentUser.id(), day);
+        return followUps.dueFor(CurrentUser.id(), day, limit);
     }
 
     @Operation(summary = "Plan a follow-up with a person, optionally about an opening, for yourself or another user")

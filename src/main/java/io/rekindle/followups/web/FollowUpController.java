@@ -38,6 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FollowUpController {
 
     static final int SILVER_WINDOW_DAYS = 30;
+    static final int SHOWN = 100;
 
     private final FollowUps followUps;
     private final Cadences cadences;
@@ -176,20 +177,18 @@ class FollowUpController {
     private void fill(Model model) {
         UserId me = CurrentUser.id();
         LocalDate today = today();
-        List<FollowUpView> due = me == null ? List.of() : followUps.dueFor(me, today);
+        List<FollowUpView> due = me == null ? List.of() : followUps.dueFor(me, today, SHOWN);
+        FollowUps.DueCounts counts = me == null ? new FollowUps.DueCounts(0, 0, 0, 0) : followUps.dueCounts(me, today);
         Map<PersonId, PersonSummary> persons =
                 people.summaries(due.stream().map(FollowUpView::person).toList());
         model.addAttribute("today", today);
         model.addAttribute("due", due);
         model.addAttribute("persons", persons);
-        model.addAttribute("overdue", due.stream().filter(f -> f.overdue(today)).count());
-        model.addAttribute(
-                "dueToday", due.stream().filter(f -> !f.overdue(today)).count());
-        model.addAttribute(
-                "revisitsOpened",
-                due.stream()
-                        .filter(f -> f.origin() == io.rekindle.followups.FollowUpOrigin.REVISIT)
-                        .count());
+        model.addAttribute("overdue", counts.overdue());
+        model.addAttribute("dueToday", counts.dueToday());
+        model.addAttribute("revisitsOpened", counts.revisits());
+        model.addAttribute("cadenceSteps", counts.cadenceSteps());
+        model.addAttribute("notShown", counts.total() - due.size());
         model.addAttribute("hasFeed", me != null && feeds.has(me));
         List<RevisitView> silver = revisits.silverMedalistsOpened(today, SILVER_WINDOW_DAYS, 20);
         model.addAttribute("silver", silver);
@@ -204,11 +203,6 @@ class FollowUpController {
                         .distinct()
                         .collect(java.util.stream.Collectors.toMap(
                                 c -> c, c -> companies.get(c).name())));
-        model.addAttribute(
-                "cadenceSteps",
-                due.stream()
-                        .filter(f -> f.origin() == io.rekindle.followups.FollowUpOrigin.CADENCE)
-                        .count());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("results", TouchResult.values());
     }
