@@ -303,26 +303,25 @@ final class TodayBench {
                 : "select lower(sequence_name) || '=' || base_value from information_schema.sequences"
                         + " where lower(sequence_name) in ('revisit_seq', 'follow_up_seq') order by 1";
         long t0 = System.nanoTime();
-        Thread thread = new Thread(
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        var ticker = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "bench-progress");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ticker.scheduleAtFixedRate(
                 () -> {
-                    JdbcClient jdbc = JdbcClient.create(dataSource);
-                    while (true) {
-                        try {
-                            Thread.sleep(30_000);
-                            System.out.printf(
-                                    "  [%4.0f s] %s%n",
-                                    seconds(t0),
-                                    jdbc.sql(sql).query(String.class).list());
-                        } catch (InterruptedException e) {
-                            return;
-                        } catch (RuntimeException e) {
-                            System.out.println("  [progress unavailable: " + e.getMessage() + "]");
-                        }
+                    try {
+                        System.out.printf(
+                                "  [%4.0f s] %s%n",
+                                seconds(t0), jdbc.sql(sql).query(String.class).list());
+                    } catch (RuntimeException e) {
+                        System.out.println("  [progress unavailable: " + e.getMessage() + "]");
                     }
                 },
-                "bench-progress");
-        thread.setDaemon(true);
-        thread.start();
+                30,
+                30,
+                java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** The application's own properties: src/test/resources/application.properties would hide them. */
