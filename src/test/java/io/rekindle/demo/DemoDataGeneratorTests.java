@@ -2,6 +2,7 @@ package io.rekindle.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rekindle.support.Migrations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -291,15 +291,6 @@ class DemoDataGeneratorTests {
     }
 
     private static void migrate(DataSource dataSource) {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations(
-                        "classpath:db/migration/platform",
-                        "classpath:db/migration/people",
-                        "classpath:db/migration/openings",
-                        "classpath:db/migration/pipeline",
-                        "classpath:db/migration/followups")
-                .load()
-                .migrate();
+        Migrations.migrate(dataSource);
     }
 }

@@ -1,6 +1,7 @@
 package io.rekindle.demo;
 
 import ch.qos.logback.classic.Level;
+import io.rekindle.support.Migrations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -49,16 +49,7 @@ final class DemoLoadBench {
 
     private static void run(DataSource dataSource, String target, int people, long seed, Map<String, String> options)
             throws IOException {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations(
-                        "classpath:db/migration/platform",
-                        "classpath:db/migration/people",
-                        "classpath:db/migration/openings",
-                        "classpath:db/migration/pipeline",
-                        "classpath:db/migration/followups")
-                .load()
-                .migrate();
+        Migrations.migrate(dataSource);
         DemoDataGenerator generator = new DemoDataGenerator(dataSource, Clock.systemUTC(), seed);
         if (options.containsKey("demo")) {
             System.out.println("demo: " + generator.loadDemo());
