@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface RevisitRepository extends JpaRepository<Revisit, Long> {
 
@@ -11,11 +12,13 @@ interface RevisitRepository extends JpaRepository<Revisit, Long> {
 
     boolean existsByCandidacyId(Long candidacyId);
 
-    @org.springframework.data.jpa.repository.Query("select coalesce(max(r.candidacyId), 0) from Revisit r")
+    @Query("select coalesce(max(r.candidacyId), 0) from Revisit r")
     long maxCandidacyId();
 
     List<Revisit> findBySilverMedalistTrueAndRevisitOnBetweenOrderByRevisitOnDesc(
             LocalDate from, LocalDate to, Pageable page);
 
-    List<Revisit> findByFollowUpCreatedFalseAndRevisitOnLessThanEqualOrderById(LocalDate day, Pageable page);
+    @Query("select r from Revisit r where r.followUpCreated = false and r.revisitOn <= :day"
+            + " order by r.followUpCreated, r.revisitOn, r.id")
+    List<Revisit> dueWithoutFollowUp(LocalDate day, Pageable page);
 }

@@ -163,8 +163,7 @@ public class Revisits {
         int created = 0;
         List<Revisit> due;
         do {
-            due = revisits.findByFollowUpCreatedFalseAndRevisitOnLessThanEqualOrderById(
-                    today, PageRequest.of(0, BATCH));
+            due = revisits.dueWithoutFollowUp(today, PageRequest.of(0, BATCH));
             var views = due.stream().map(Revisit::view).toList();
             var persons =
                     people.summaries(views.stream().map(RevisitView::person).toList());
