@@ -1,6 +1,7 @@
 package io.rekindle.openings;
 
 import io.rekindle.people.Location;
+import io.rekindle.platform.GeoPoint;
 import io.rekindle.platform.UserId;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -40,6 +41,8 @@ class Opening {
     private String city;
     private String region;
     private String country;
+    private Double latitude;
+    private Double longitude;
     private Integer radiusKm;
     private boolean remote;
 
@@ -72,18 +75,20 @@ class Opening {
 
     protected Opening() {}
 
-    Opening(Company company, OpeningData data, Instant now) {
+    Opening(Company company, OpeningData data, GeoPoint point, Instant now) {
         this.createdAt = now;
         this.status = OpeningStatus.OPEN;
-        apply(company, data, now);
+        apply(company, data, point, now);
     }
 
-    void apply(Company company, OpeningData data, Instant now) {
+    void apply(Company company, OpeningData data, GeoPoint point, Instant now) {
         this.company = company;
         this.title = data.title();
         this.city = data.location().city();
         this.region = data.location().region();
         this.country = data.location().country();
+        this.latitude = point == null ? null : point.latitude();
+        this.longitude = point == null ? null : point.longitude();
         this.radiusKm = data.radiusKm();
         this.remote = data.remote();
         this.seniority = data.seniority();
@@ -119,6 +124,7 @@ class Opening {
                 company.name(),
                 title,
                 new Location(city, region, country),
+                GeoPoint.ofNullable(latitude, longitude),
                 radiusKm,
                 remote,
                 List.copyOf(skills),

@@ -1,6 +1,7 @@
 package io.rekindle.openings;
 
 import io.rekindle.people.Location;
+import io.rekindle.platform.GeoPoint;
 import io.rekindle.platform.UserId;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +12,7 @@ public record OpeningDetails(
         String companyName,
         String title,
         Location location,
+        GeoPoint point,
         Integer radiusKm,
         boolean remote,
         List<String> skills,

@@ -3,9 +3,12 @@ package io.rekindle.openings;
 import io.rekindle.openings.Companies.Fields;
 import io.rekindle.people.Location;
 import io.rekindle.platform.ConflictException;
+import io.rekindle.platform.Gazetteer;
+import io.rekindle.platform.GeoPoint;
 import io.rekindle.platform.InvalidInputException;
 import io.rekindle.platform.InvalidInputException.FieldProblem;
 import io.rekindle.platform.NotFoundException;
+import io.rekindle.platform.Place;
 import io.rekindle.platform.Text;
 import io.rekindle.platform.Users;
 import jakarta.persistence.criteria.Predicate;
@@ -32,12 +35,14 @@ public class Openings {
     private final OpeningRepository openings;
     private final Companies companies;
     private final Users users;
+    private final Gazetteer gazetteer;
     private final Clock clock;
 
-    Openings(OpeningRepository openings, Companies companies, Users users, Clock clock) {
+    Openings(OpeningRepository openings, Companies companies, Users users, Gazetteer gazetteer, Clock clock) {
         this.openings = openings;
         this.companies = companies;
         this.users = users;
+        this.gazetteer = gazetteer;
         this.clock = clock;
     }
 
@@ -46,7 +51,8 @@ public class Openings {
         OpeningData valid = validate(data);
         Company company = companies.load(valid.company());
         company.becomeClient();
-        return openings.save(new Opening(company, valid, clock.instant())).details();
+        return openings.save(new Opening(company, valid, point(valid.location()), clock.instant()))
+                .details();
     }
 
     @Transactional
@@ -54,9 +60,19 @@ public class Openings {
         Opening opening = load(id);
         ConflictException.checkVersion("Opening " + id, expectedVersion, opening.version());
         OpeningData valid = validate(data);
-        opening.apply(companies.load(valid.company()), valid, clock.instant());
+        opening.apply(companies.load(valid.company()), valid, point(valid.location()), clock.instant());
         openings.flush();
         return opening.details();
+    }
+
+    private GeoPoint point(Location location) {
+        if (location.city() == null) {
+            return null;
+        }
+        return gazetteer
+                .find(location.city(), location.region(), location.country())
+                .map(Place::point)
+                .orElse(null);
     }
 
     public OpeningDetails get(OpeningId id) {

@@ -1,5 +1,6 @@
 package io.rekindle.people;
 
+import io.rekindle.platform.GeoPoint;
 import io.rekindle.platform.Text;
 import io.rekindle.platform.UserId;
 import jakarta.persistence.CollectionTable;
@@ -35,6 +36,8 @@ class Person {
     private String city;
     private String region;
     private String country;
+    private Double latitude;
+    private Double longitude;
     private String source;
     private Long ownerId;
     private boolean doNotContact;
@@ -86,6 +89,8 @@ class Person {
         this.city = data.location().city();
         this.region = data.location().region();
         this.country = data.location().country();
+        this.latitude = data.point() == null ? null : data.point().latitude();
+        this.longitude = data.point() == null ? null : data.point().longitude();
         this.source = data.source();
         this.ownerId = data.owner() == null ? null : data.owner().value();
         replace(emails, data.emails());
@@ -132,6 +137,7 @@ class Person {
                 currentTitle,
                 currentEmployer,
                 new Location(city, region, country),
+                GeoPoint.ofNullable(latitude, longitude),
                 List.copyOf(skills),
                 List.copyOf(tags),
                 source,
@@ -149,6 +155,7 @@ class Person {
                 currentTitle,
                 currentEmployer,
                 new Location(city, region, country),
+                GeoPoint.ofNullable(latitude, longitude),
                 emails.isEmpty() ? null : emails.get(0),
                 List.copyOf(tags),
                 UserId.of(ownerId),

@@ -1,7 +1,10 @@
 package io.rekindle.people;
 
+import io.rekindle.platform.Gazetteer;
+import io.rekindle.platform.GeoPoint;
 import io.rekindle.platform.InvalidInputException;
 import io.rekindle.platform.InvalidInputException.FieldProblem;
+import io.rekindle.platform.Place;
 import io.rekindle.platform.Text;
 import io.rekindle.platform.Users;
 import java.util.ArrayList;
@@ -21,10 +24,12 @@ class PersonDataValidator {
 
     private final PhoneNumbers phoneNumbers;
     private final Users users;
+    private final Gazetteer gazetteer;
 
-    PersonDataValidator(PhoneNumbers phoneNumbers, Users users) {
+    PersonDataValidator(PhoneNumbers phoneNumbers, Users users, Gazetteer gazetteer) {
         this.phoneNumbers = phoneNumbers;
         this.users = users;
+        this.gazetteer = gazetteer;
     }
 
     ValidPersonData validate(PersonData data) {
@@ -68,12 +73,23 @@ class PersonDataValidator {
                 Text.trimToNull(data.currentTitle()),
                 Text.trimToNull(data.currentEmployer()),
                 location,
+                point(location),
                 skills,
                 tags,
                 Text.trimToNull(data.source()),
                 data.owner(),
                 data.doNotContact(),
                 Text.trimToNull(data.doNotContactReason()));
+    }
+
+    private GeoPoint point(Location location) {
+        if (location.city() == null) {
+            return null;
+        }
+        return gazetteer
+                .find(location.city(), location.region(), location.country())
+                .map(Place::point)
+                .orElse(null);
     }
 
     private static List<String> emails(List<String> raw, List<FieldProblem> problems) {

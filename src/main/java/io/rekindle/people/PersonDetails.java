@@ -1,5 +1,6 @@
 package io.rekindle.people;
 
+import io.rekindle.platform.GeoPoint;
 import io.rekindle.platform.UserId;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +13,7 @@ public record PersonDetails(
         String currentTitle,
         String currentEmployer,
         Location location,
+        GeoPoint point,
         List<String> skills,
         List<String> tags,
         String source,

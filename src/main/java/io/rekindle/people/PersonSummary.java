@@ -1,5 +1,6 @@
 package io.rekindle.people;
 
+import io.rekindle.platform.GeoPoint;
 import io.rekindle.platform.UserId;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,7 @@ public record PersonSummary(
         String currentTitle,
         String currentEmployer,
         Location location,
+        GeoPoint point,
         String email,
         List<String> tags,
         UserId owner,

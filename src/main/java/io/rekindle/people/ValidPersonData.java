@@ -1,5 +1,6 @@
 package io.rekindle.people;
 
+import io.rekindle.platform.GeoPoint;
 import io.rekindle.platform.UserId;
 import java.util.List;
 
@@ -11,6 +12,7 @@ record ValidPersonData(
         String currentTitle,
         String currentEmployer,
         Location location,
+        GeoPoint point,
         List<String> skills,
         List<String> tags,
         String source,

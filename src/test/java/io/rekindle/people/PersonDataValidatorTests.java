@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.Mockito.mock;
 
+import io.rekindle.platform.Gazetteer;
+import io.rekindle.platform.GeoPoint;
 import io.rekindle.platform.InvalidInputException;
 import io.rekindle.platform.InvalidInputException.FieldProblem;
 import io.rekindle.platform.Users;
@@ -12,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class PersonDataValidatorTests {
 
-    private final PersonDataValidator validator = new PersonDataValidator(new PhoneNumbers("US"), mock(Users.class));
+    private final PersonDataValidator validator =
+            new PersonDataValidator(new PhoneNumbers("US"), mock(Users.class), new Gazetteer());
 
     private static PersonData data(String name, List<String> emails, List<String> phones, String country) {
         return new PersonData(
@@ -40,6 +43,7 @@ class PersonDataValidatorTests {
         assertThat(valid.emails()).containsExactly("ann@example.com");
         assertThat(valid.phones()).containsExactly("+13125550142");
         assertThat(valid.location().country()).isEqualTo("US");
+        assertThat(valid.point().distanceKm(new GeoPoint(41.85, -87.65))).isLessThan(5);
         assertThat(valid.currentTitle()).isEqualTo("Account Executive");
         assertThat(valid.skills()).containsExactly("Salesforce", "salesforce", "Negotiation");
     }

@@ -80,6 +80,7 @@ abstract class PersonRepositoryTests {
                         "Account Executive",
                         "Globex",
                         new Location(city, "IL", "US"),
+                        null,
                         List.of("Salesforce", "Negotiation"),
                         List.of(tag),
                         "test",
