@@ -10,6 +10,8 @@ interface RevisitRepository extends JpaRepository<Revisit, Long> {
 
     List<Revisit> findByPersonIdOrderBySaidNoOnDesc(Long personId);
 
+    List<Revisit> findByPersonIdIn(java.util.Collection<Long> personIds);
+
     boolean existsByCandidacyId(Long candidacyId);
 
     @Query("select coalesce(max(r.candidacyId), 0) from Revisit r")

@@ -41,6 +41,7 @@ public class Revisits {
     private final MessageSource messages;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Revisits(
             RevisitRepository revisits,
@@ -51,7 +52,9 @@ public class Revisits {
             Pipeline pipeline,
             MessageSource messages,
             EntityManager entityManager,
-            Clock clock) {
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.revisits = revisits;
         this.policy = policy;
         this.followUps = followUps;
@@ -65,7 +68,9 @@ public class Revisits {
 
     @ApplicationModuleListener
     void on(OutcomeRecorded event) {
-        record(event);
+        if (record(event)) {
+            events.publishEvent(new RevisitPlanned(event.person()));
+        }
     }
 
     /**
@@ -148,6 +153,15 @@ public class Revisits {
                 .stream()
                 .map(Revisit::view)
                 .toList();
+    }
+
+    /** The nos of each of the given people, newest first. */
+    public java.util.Map<PersonId, List<RevisitView>> of(java.util.Collection<PersonId> people) {
+        return revisits.findByPersonIdIn(people.stream().map(PersonId::value).toList()).stream()
+                .map(Revisit::view)
+                .sorted(java.util.Comparator.comparing(RevisitView::saidNoOn).reversed())
+                .collect(java.util.stream.Collectors.groupingBy(
+                        RevisitView::person, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
     }
 
     public Optional<RevisitView> latest(PersonId person) {

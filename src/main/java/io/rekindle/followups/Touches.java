@@ -68,6 +68,30 @@ public class Touches {
                 .toList();
     }
 
+    /** Touch counts and dates of each of the given people (people never touched get {@link TouchStats#none}). */
+    public java.util.Map<PersonId, TouchStats> stats(java.util.Collection<PersonId> people) {
+        var stats = new java.util.HashMap<PersonId, TouchStats>();
+        people.forEach(p -> stats.put(p, TouchStats.none(p)));
+        if (people.isEmpty()) {
+            return stats;
+        }
+        var responses = java.util.Arrays.stream(TouchResult.values())
+                .filter(TouchResult::isResponse)
+                .toList();
+        for (Object[] row : touches.statsOf(people.stream().map(PersonId::value).toList(), responses)) {
+            var person = new PersonId((Long) row[0]);
+            stats.put(
+                    person,
+                    new TouchStats(
+                            person,
+                            ((Number) row[1]).longValue(),
+                            row[2] == null ? 0 : ((Number) row[2]).longValue(),
+                            (Instant) row[3],
+                            (Instant) row[4]));
+        }
+        return stats;
+    }
+
     /** One page of the touches with a person, newest first. */
     public org.springframework.data.domain.Page<TouchView> page(PersonId person, int page, int size) {
         return touches.findByPersonId(

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +58,7 @@ public class People {
             throw InvalidInputException.of("createdAt", "must not be in the future");
         }
         var person = repository.save(new Person(valid, createdAt, LocalDate.ofInstant(createdAt, clock.getZone())));
+        events.publishEvent(new PersonChanged(person.id()));
         return person.details(phoneNumbers);
     }
 
@@ -69,6 +71,7 @@ public class People {
         person.apply(validator.validate(data), clock.instant(), LocalDate.now(clock));
         repository.flush();
         PersonDetails details = person.details(phoneNumbers);
+        events.publishEvent(new PersonChanged(id));
         if (wasContactable && details.consent().doNotContact()) {
             events.publishEvent(new DoNotContactSet(id, details.consent().reason()));
         }
@@ -81,6 +84,20 @@ public class People {
 
     public Optional<PersonDetails> find(PersonId id) {
         return repository.findById(id.value()).map(p -> p.details(phoneNumbers));
+    }
+
+    /** The details of each of the given people that exists. */
+    public Map<PersonId, PersonDetails> details(Collection<PersonId> ids) {
+        return repository.findAllById(ids.stream().map(PersonId::value).toList()).stream()
+                .map(p -> p.details(phoneNumbers))
+                .collect(Collectors.toMap(PersonDetails::id, Function.identity()));
+    }
+
+    /** The ids of people after the given one, in id order: for modules that catch up on people loaded in bulk. */
+    public List<PersonId> idsAfter(long after, int limit) {
+        return repository.idsAfter(after, PageRequest.of(0, limit)).stream()
+                .map(PersonId::new)
+                .toList();
     }
 
     public boolean exists(PersonId id) {

@@ -75,6 +75,7 @@ class Candidacy extends AbstractAggregateRoot<Candidacy> {
         this.addedAt = at;
         this.addedBy = by == null ? null : by.value();
         steps.add(new CandidacyStep(this, CandidacyStep.Kind.ADDED, stage, at, addedBy));
+        registerEvent(new CandidacyMoved(person, opening, stage));
     }
 
     void moveTo(Stage next, UserId by, Instant at) {
@@ -88,6 +89,7 @@ class Candidacy extends AbstractAggregateRoot<Candidacy> {
         }
         stage = next;
         steps.add(new CandidacyStep(this, CandidacyStep.Kind.MOVED, next, at, id(by)));
+        registerEvent(new CandidacyMoved(new PersonId(personId), new OpeningId(openingId), next));
     }
 
     void place(String note, LocalDate on, UserId by, Instant at) {

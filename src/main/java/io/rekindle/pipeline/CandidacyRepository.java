@@ -13,6 +13,8 @@ interface CandidacyRepository extends JpaRepository<Candidacy, Long> {
     List<Candidacy> findByStatusAndIdGreaterThanOrderById(
             CandidacyStatus status, Long afterId, org.springframework.data.domain.Pageable page);
 
+    List<Candidacy> findByPersonIdIn(java.util.Collection<Long> personIds);
+
     boolean existsByPersonIdAndOpeningId(Long personId, Long openingId);
 
     @Query("select s from CandidacyStep s join fetch s.candidacy c where c.personId = :personId")

@@ -107,6 +107,14 @@ public class Pipeline {
                 .toList();
     }
 
+    /** The candidacies of the given people, newest first. */
+    public List<CandidacyView> ofPeople(java.util.Collection<PersonId> people) {
+        return candidacies.findByPersonIdIn(people.stream().map(PersonId::value).toList()).stream()
+                .map(Candidacy::view)
+                .sorted(java.util.Comparator.comparing(CandidacyView::addedAt).reversed())
+                .toList();
+    }
+
     /** The nos of candidacies after the given one, oldest first: for catching up on history loaded in bulk. */
     public List<OutcomeRecorded> nosAfter(long candidacyId, int limit) {
         return candidacies

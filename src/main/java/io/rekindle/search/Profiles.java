@@ -1,0 +1,172 @@
+package io.rekindle.search;
+
+import io.rekindle.followups.RevisitPlanned;
+import io.rekindle.followups.TouchLogged;
+import io.rekindle.people.People;
+import io.rekindle.people.PersonChanged;
+import io.rekindle.people.PersonId;
+import io.rekindle.pipeline.CandidacyMoved;
+import io.rekindle.pipeline.OutcomeRecorded;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps every person's search profile (and so the index) in step with the other modules: refreshed on their events,
+ * caught up for people loaded in bulk, rebuilt whole on demand.
+ */
+@Service
+public class Profiles {
+
+    private static final Logger log = LoggerFactory.getLogger(Profiles.class);
+    static final int BATCH = 500;
+
+    private final SearchProfileRepository profiles;
+    private final ProfileBuilder builder;
+    private final People people;
+    private final EntityManager entityManager;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Object[] locks = new Object[64];
+
+    Profiles(
+            SearchProfileRepository profiles,
+            ProfileBuilder builder,
+            People people,
+            EntityManager entityManager,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.profiles = profiles;
+        this.builder = builder;
+        this.people = people;
+        this.entityManager = entityManager;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+        for (int i = 0; i < locks.length; i++) {
+            locks[i] = new Object();
+        }
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(PersonChanged event) {
+        refreshNow(event.person());
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(CandidacyMoved event) {
+        refreshNow(event.person());
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(OutcomeRecorded event) {
+        refreshNow(event.person());
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(RevisitPlanned event) {
+        refreshNow(event.person());
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(TouchLogged event) {
+        refreshNow(event.touch().person());
+    }
+
+    /**
+     * Rewrites one person's profile in its own transaction. Events about one person arrive on several threads: a lock
+     * per person keeps their refreshes in order on this server, and a retry covers another server's insert.
+     */
+    void refreshNow(PersonId person) {
+        synchronized (locks[(int) Math.floorMod(person.value(), (long) locks.length)]) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    transactions.executeWithoutResult(s -> refresh(List.of(person)));
+                    return;
+                } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException e) {
+                    if (attempt == 3) {
+                        throw e;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Rewrites the profiles of the given people (in the caller's transaction); the index follows on commit. */
+    void refresh(Collection<PersonId> ids) {
+        var existing = profiles.findAllById(ids.stream().map(PersonId::value).toList()).stream()
+                .collect(Collectors.toMap(SearchProfile::personId, Function.identity()));
+        var now = clock.instant();
+        for (ProfileData data : builder.build(ids)) {
+            SearchProfile profile = existing.get(data.personId());
+            if (profile == null) {
+                profile = new SearchProfile(data.personId());
+                profile.refresh(data, now);
+                entityManager.persist(profile);
+            } else {
+                profile.refresh(data, now);
+            }
+        }
+    }
+
+    /** Builds the profiles of people who have none yet (people loaded in bulk); returns how many. */
+    public int catchUp() {
+        long after = transactions.execute(s -> profiles.maxPersonId());
+        return refreshAll(after);
+    }
+
+    /** Recomputes every profile from the other modules, in batches, and the index with them. */
+    public int rebuild() {
+        return refreshAll(0);
+    }
+
+    /** Rebuilds the index from the stored profiles (after the index folder was lost or the mapping changed). */
+    public void reindex() throws InterruptedException {
+        transactions.executeWithoutResult(s -> {});
+        Search.mapping(entityManager.getEntityManagerFactory())
+                .scope(SearchProfile.class)
+                .massIndexer()
+                .threadsToLoadObjects(1)
+                .batchSizeToLoadObjects(BATCH)
+                .startAndWait();
+    }
+
+    private int refreshAll(long after) {
+        int done = 0;
+        long last = after;
+        long started = System.nanoTime();
+        while (true) {
+            final long from = last;
+            List<PersonId> batch = transactions.execute(s -> people.idsAfter(from, BATCH));
+            if (batch.isEmpty()) {
+                break;
+            }
+            transactions.executeWithoutResult(s -> {
+                refresh(batch);
+                entityManager.flush();
+                entityManager.clear();
+            });
+            done += batch.size();
+            last = batch.get(batch.size() - 1).value();
+            if (done % 50_000 < BATCH) {
+                log.info("Search profiles: {} built ({} s)", done, (System.nanoTime() - started) / 1_000_000_000);
+            }
+        }
+        if (done > 0) {
+            log.info("Search profiles: {} built in {} s", done, (System.nanoTime() - started) / 1_000_000_000);
+        }
+        return done;
+    }
+}
