@@ -90,7 +90,7 @@ class SearchProfile {
     @GenericField(aggregable = Aggregable.YES)
     private LocalDate revisitOn;
 
-    @GenericField
+    @GenericField(aggregable = Aggregable.YES)
     private LocalDate placedOn;
 
     @GenericField

@@ -1,0 +1,213 @@
+package io.rekindle.search;
+
+import io.rekindle.openings.OpeningDetails;
+import io.rekindle.openings.OpeningFilter;
+import io.rekindle.openings.OpeningId;
+import io.rekindle.openings.OpeningStatus;
+import io.rekindle.openings.Openings;
+import io.rekindle.people.PersonId;
+import io.rekindle.platform.NotFoundException;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.spatial.DistanceUnit;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.util.common.data.Range;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Rediscovery: for an opening, the people of the whole database ranked by fit and readiness, each with why; and for
+ * a person, the open openings they fit. Candidates come from the index (title, equivalent titles, skills, place, the
+ * job description), the ranking and the explanation from their profiles.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Rediscovery {
+
+    static final int CANDIDATES = 200;
+    static final int MAX_DESCRIPTION = 2000;
+
+    private final EntityManager entityManager;
+    private final Openings openings;
+    private final Ranking ranking;
+    private final TitleFamilies titles;
+    private final Places places;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Rediscovery(
+            EntityManager entityManager,
+            Openings openings,
+            Ranking ranking,
+            TitleFamilies titles,
+            Places places,
+            JsonMapper json,
+            Clock clock) {
+        this.entityManager = entityManager;
+        this.openings = openings;
+        this.ranking = ranking;
+        this.titles = titles;
+        this.places = places;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public RediscoveryResult forOpening(OpeningId id, int limit) {
+        return forOpening(openings.get(id), limit);
+    }
+
+    /** The ranked people for an opening, those in another active process apart, and who was left out and why. */
+    public RediscoveryResult forOpening(OpeningDetails opening, int limit) {
+        LocalDate today = LocalDate.now(clock);
+        Target target = ranking.target(opening);
+        var dnc = AggregationKey.<Map<Boolean, Long>>of("dnc");
+        var placed = AggregationKey.<Map<Range<LocalDate>, Long>>of("placed");
+        var result = Search.session(entityManager)
+                .search(SearchProfile.class)
+                .where(f -> candidates(f, opening, target))
+                .aggregation(dnc, f -> f.terms().field("doNotContact", Boolean.class))
+                .aggregation(
+                        placed,
+                        f -> f.range().field("placedOn", LocalDate.class).range(Range.atLeast(today.minusMonths(12))))
+                .fetch(CANDIDATES);
+        var hits = result.hits();
+        List<ProfileData> profiles = hits.stream().map(SearchProfile::data).toList();
+        var ranked = new ArrayList<RediscoveredPerson>();
+        var inProcess = new ArrayList<RediscoveredPerson>();
+        var excluded = new LinkedHashMap<String, Long>();
+        excluded.put("doNotContact", result.aggregation(dnc).getOrDefault(true, 0L));
+        excluded.put(
+                "placedInLast12Months",
+                result.aggregation(placed).values().stream().findFirst().orElse(0L));
+        excluded.put("alreadyInThisPipeline", 0L);
+        excluded.put("cultureFitNoForThisClient", 0L);
+        int position = 0;
+        for (ProfileData p : profiles) {
+            double lexical = 1.0 - position++ / (double) Math.max(profiles.size(), 1);
+            if (p.doNotContact()) {
+                continue;
+            }
+            if (p.placedOn() != null && !p.placedOn().isBefore(today.minusMonths(12))) {
+                continue;
+            }
+            ProfileHistory history = history(p);
+            if (history.candidacies().stream()
+                    .anyMatch(c -> c.opening() == opening.id().value())) {
+                excluded.merge("alreadyInThisPipeline", 1L, Long::sum);
+                continue;
+            }
+            if (history.candidacies().stream()
+                    .anyMatch(c -> c.company() == opening.company().value()
+                            && "CULTURE_FIT".equals(c.reason())
+                            && c.clientRevisitOn() == null)) {
+                excluded.merge("cultureFitNoForThisClient", 1L, Long::sum);
+                continue;
+            }
+            var person = ranking.rank(target, p, history, lexical, today);
+            if (history.candidacies().stream().anyMatch(ProfileHistory.Past::active)) {
+                inProcess.add(person);
+            } else {
+                ranked.add(person);
+            }
+        }
+        ranked.sort(Comparator.comparingDouble(RediscoveredPerson::score).reversed());
+        inProcess.sort(Comparator.comparingDouble(RediscoveredPerson::score).reversed());
+        return new RediscoveryResult(
+                opening.id(),
+                opening.label(),
+                ranked.stream().limit(limit).toList(),
+                inProcess.stream().limit(limit).toList(),
+                excluded,
+                result.total().hitCount());
+    }
+
+    /** The open openings a person fits, best first. */
+    public List<OpeningFit> openingsFor(PersonId person, int limit) {
+        var profile = entityManager.find(SearchProfile.class, person.value());
+        if (profile == null) {
+            throw new NotFoundException("Person", person);
+        }
+        ProfileData p = profile.data();
+        ProfileHistory history = history(p);
+        LocalDate today = LocalDate.now(clock);
+        var open = openings.find(
+                        new OpeningFilter(null, null, OpeningStatus.OPEN),
+                        PageRequest.of(0, 500, Sort.by(Sort.Direction.DESC, "openedOn")))
+                .getContent();
+        return open.stream()
+                .filter(o -> history.candidacies().stream().noneMatch(c -> c.opening() == o.id().value()))
+                .map(o -> {
+                    var ranked = ranking.rank(ranking.target(o), p, history, 0.5, today);
+                    return new OpeningFit(o.id(), o.label(), ranked.score(), ranked.explanation());
+                })
+                .filter(f -> f.score() >= 25)
+                .sorted(Comparator.comparingDouble(OpeningFit::score).reversed())
+                .limit(limit)
+                .toList();
+    }
+
+    private PredicateFinalStep candidates(SearchPredicateFactory f, OpeningDetails opening, Target target) {
+        var any = f.or();
+        String title = opening.title();
+        any.add(f.phrase().field("title").matching(title).boost(5f));
+        any.add(f.match().field("title").matching(title).boost(2f));
+        for (String equivalent : titles.equivalents(title).stream().limit(20).toList()) {
+            any.add(f.phrase().field("title").matching(equivalent).boost(3f));
+        }
+        if (target.occupation() != null) {
+            any.add(f.match()
+                    .field("titleOccupation")
+                    .matching(target.occupation())
+                    .boost(4f));
+        }
+        if (target.family() != null) {
+            any.add(f.match().field("titleFamily").matching(target.family()).boost(1.5f));
+        }
+        for (String skill : opening.skills()) {
+            any.add(f.match().field("skill").matching(skill).boost(1f));
+            any.add(f.match().field("resume").matching(skill).boost(0.5f));
+        }
+        String description = opening.description();
+        if (description != null && !description.isBlank()) {
+            String text =
+                    description.length() > MAX_DESCRIPTION ? description.substring(0, MAX_DESCRIPTION) : description;
+            any.add(f.match().field("resume").matching(text).boost(1f));
+            any.add(f.match().field("title").matching(text).boost(0.5f));
+        }
+        any.add(f.match().field("resume").matching(title).boost(1f));
+        if (!opening.remote() && target.point() != null) {
+            any.add(f.spatial()
+                    .within()
+                    .field("location")
+                    .circle(
+                            target.point().latitude(),
+                            target.point().longitude(),
+                            target.radiusKm(),
+                            DistanceUnit.KILOMETERS)
+                    .constantScore()
+                    .boost(0.5f));
+        }
+        return any;
+    }
+
+    private ProfileHistory history(ProfileData p) {
+        return p.history() == null ? ProfileHistory.EMPTY : json.readValue(p.history(), ProfileHistory.class);
+    }
+
+    static String words(String constant) {
+        return constant == null ? "" : constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}
