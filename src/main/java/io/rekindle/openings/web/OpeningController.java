@@ -4,6 +4,7 @@ import io.rekindle.openings.Companies;
 import io.rekindle.openings.OpeningDetails;
 import io.rekindle.openings.OpeningFilter;
 import io.rekindle.openings.OpeningId;
+import io.rekindle.openings.OpeningPanel;
 import io.rekindle.openings.OpeningStatus;
 import io.rekindle.openings.Openings;
 import io.rekindle.openings.Seniority;
@@ -14,6 +15,7 @@ import io.rekindle.platform.InvalidInputException;
 import io.rekindle.platform.Users;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -50,8 +52,12 @@ class OpeningController {
     private final Companies companies;
     private final Users users;
     private final Clock clock;
+    private final List<OpeningPanel> panels;
 
-    OpeningController(Openings openings, Companies companies, Users users, Clock clock) {
+    OpeningController(Openings openings, Companies companies, Users users, Clock clock, List<OpeningPanel> panels) {
+        this.panels = panels.stream()
+                .sorted(java.util.Comparator.comparingInt(OpeningPanel::order))
+                .toList();
         this.openings = openings;
         this.companies = companies;
         this.users = users;
@@ -101,6 +107,11 @@ class OpeningController {
         OpeningDetails opening = openings.get(new OpeningId(id));
         model.addAttribute("opening", opening);
         model.addAttribute("owner", users.find(opening.owner()).orElse(null));
+        model.addAttribute(
+                "panels",
+                panels.stream()
+                        .map(p -> Map.of("fragment", p.fragment(), "data", p.model(opening.id())))
+                        .toList());
         return "openings/opening";
     }
 
