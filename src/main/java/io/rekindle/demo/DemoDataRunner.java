@@ -54,7 +54,7 @@ class DemoDataRunner implements ApplicationRunner, Ordered {
 
     @Override
     public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE;
+        return Ordered.LOWEST_PRECEDENCE - 100;
     }
 
     private static long seed(ApplicationArguments args) {

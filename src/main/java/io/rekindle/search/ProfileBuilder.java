@@ -125,7 +125,10 @@ class ProfileBuilder {
                 .max(Comparator.naturalOrder())
                 .orElse(null);
         var title = titles.classify(person.currentTitle());
-        var point = places.locate(person.location());
+        var point = person.point() != null
+                ? java.util.Optional.of(new Coordinates(
+                        person.point().latitude(), person.point().longitude()))
+                : places.locate(person.location());
         return new ProfileData(
                 person.id().value(),
                 person.fullName(),
@@ -171,7 +174,10 @@ class ProfileBuilder {
             return null;
         }
         var o = c.outcome();
-        var point = places.locate(opening.location());
+        var point = opening.point() != null
+                ? java.util.Optional.of(new Coordinates(
+                        opening.point().latitude(), opening.point().longitude()))
+                : places.locate(opening.location());
         return new ProfileHistory.Past(
                 c.opening().value(),
                 c.company().value(),

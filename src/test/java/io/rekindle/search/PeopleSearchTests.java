@@ -148,7 +148,7 @@ class PeopleSearchTests {
         assertThat(names(miles)).containsExactly("Ann Rivera", "Bo Chen", "Ed Frank");
 
         var unknown =
-                new SearchRequest(null, null, null, null, null, null, null, null, null, "Atlantis", 10.0, null, null);
+                new SearchRequest(null, null, null, null, null, null, null, null, null, "Qwxzville", 10.0, null, null);
         assertThatThrownBy(() -> search.search(unknown, 0, 10))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("near");
