@@ -50,6 +50,7 @@ class CandidacyTests {
                         null,
                         LocalDate.parse("2026-02-10")));
         assertThat(ReflectionTestUtils.<java.util.Collection<Object>>invokeMethod(c, "domainEvents"))
+                .filteredOn(OutcomeRecorded.class::isInstance)
                 .singleElement()
                 .isInstanceOfSatisfying(OutcomeRecorded.class, e -> {
                     assertThat(e.person()).isEqualTo(new PersonId(7));

@@ -13,7 +13,12 @@ public final class Migrations {
     private Migrations() {}
 
     public static void migrate(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations(locations()).load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations(locations())
+                .outOfOrder(true)
+                .load()
+                .migrate();
     }
 
     /** The locations in the main application.properties (the test one on the class path has none). */
