@@ -7,11 +7,13 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * At start-up: {@code --reindex} recomputes every search profile and the index from the database (then stops with
- * {@code --exit}); otherwise people loaded in bulk since the last start get their profiles in the background.
+ * {@code --exit}); otherwise people loaded in bulk since the last start get their profiles in the background (unless
+ * {@code rekindle.search.catch-up-on-start=false}).
  */
 @Component
 class SearchStartup implements ApplicationRunner, Ordered {
@@ -20,10 +22,12 @@ class SearchStartup implements ApplicationRunner, Ordered {
 
     private final Profiles profiles;
     private final ApplicationContext context;
+    private final boolean catchUpOnStart;
 
-    SearchStartup(Profiles profiles, ApplicationContext context) {
+    SearchStartup(Profiles profiles, ApplicationContext context, Environment environment) {
         this.profiles = profiles;
         this.context = context;
+        this.catchUpOnStart = environment.getProperty("rekindle.search.catch-up-on-start", Boolean.class, true);
     }
 
     @Override
@@ -35,6 +39,9 @@ class SearchStartup implements ApplicationRunner, Ordered {
             if (args.containsOption("exit")) {
                 System.exit(SpringApplication.exit(context, () -> 0));
             }
+            return;
+        }
+        if (!catchUpOnStart) {
             return;
         }
         var catchUp = new Thread(

@@ -103,6 +103,7 @@ final class TodayBench {
                 "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password,
                 "--rekindle.jobs.enabled=false",
+                "--rekindle.search.catch-up-on-start=false",
                 "--server.port=0",
                 "--rekindle.admin-password=bench-password-1",
                 "--spring.main.banner-mode=off"));
