@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -98,6 +99,16 @@ public class People {
         return repository.idsAfter(after, PageRequest.of(0, limit)).stream()
                 .map(PersonId::new)
                 .toList();
+    }
+
+    /** Those of the given people who were merged into someone else (tombstones, hidden from lists and search). */
+    public Set<PersonId> mergedAmong(Collection<PersonId> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return repository.mergedAmong(ids.stream().map(PersonId::value).toList()).stream()
+                .map(PersonId::new)
+                .collect(Collectors.toSet());
     }
 
     public boolean exists(PersonId id) {
