@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,6 +31,7 @@ public class People {
     private final PersonRepository repository;
     private final PersonDataValidator validator;
     private final PhoneNumbers phoneNumbers;
+    private final Duplicates duplicates;
     private final ObjectProvider<TimelineContributor> timelineContributors;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -38,12 +40,14 @@ public class People {
             PersonRepository repository,
             PersonDataValidator validator,
             PhoneNumbers phoneNumbers,
+            Duplicates duplicates,
             ObjectProvider<TimelineContributor> timelineContributors,
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
         this.validator = validator;
         this.phoneNumbers = phoneNumbers;
+        this.duplicates = duplicates;
         this.timelineContributors = timelineContributors;
         this.events = events;
         this.clock = clock;
@@ -60,6 +64,33 @@ public class People {
         var person = repository.save(new Person(valid, createdAt, LocalDate.ofInstant(createdAt, clock.getZone())));
         events.publishEvent(new PersonChanged(person.id()));
         return person.details(phoneNumbers);
+    }
+
+    /**
+     * Keeps a new person unless they are likely someone already kept: then refuses with the candidates (a
+     * {@link LikelyDuplicateException}) unless {@code allowDuplicate}. Invalid data is refused first.
+     */
+    @Transactional
+    public PersonDetails create(PersonData data, boolean allowDuplicate) {
+        validator.validate(data);
+        if (!allowDuplicate) {
+            List<DuplicateCandidate> candidates = duplicates.likelyDuplicatesOf(data);
+            if (!candidates.isEmpty()) {
+                throw new LikelyDuplicateException(candidates);
+            }
+        }
+        return create(data);
+    }
+
+    /**
+     * Keeps a new person and at once merges them into {@code kept} (the user chose "merge into" on a likely
+     * duplicate): one transaction, recorded as a merge that can be undone.
+     */
+    @Transactional
+    public PersonMergeView createMergedInto(PersonData data, PersonId kept, io.rekindle.platform.UserId by) {
+        PersonDetails created = create(data);
+        repository.flush();
+        return duplicates.merge(kept, created.id(), by);
     }
 
     /** Replaces the editable data of a person; {@code expectedVersion} guards against concurrent edits. */
@@ -98,6 +129,16 @@ public class People {
         return repository.idsAfter(after, PageRequest.of(0, limit)).stream()
                 .map(PersonId::new)
                 .toList();
+    }
+
+    /** Those of the given people who were merged into someone else (tombstones, hidden from lists and search). */
+    public Set<PersonId> mergedAmong(Collection<PersonId> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return repository.mergedAmong(ids.stream().map(PersonId::value).toList()).stream()
+                .map(PersonId::new)
+                .collect(Collectors.toSet());
     }
 
     public boolean exists(PersonId id) {

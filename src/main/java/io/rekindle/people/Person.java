@@ -31,6 +31,8 @@ class Person {
 
     private String fullName;
     private String nameKey;
+    private String nameSound;
+    private Long mergedInto;
     private String currentTitle;
     private String currentEmployer;
     private String city;
@@ -73,6 +75,13 @@ class Person {
     @Column(name = "tag")
     private List<String> tags = new ArrayList<>();
 
+    /** The e-mails as compared for duplicates ({@link MatchKeys#email}), kept in step with {@link #emails}. */
+    @ElementCollection
+    @CollectionTable(name = "person_email_key", joinColumns = @JoinColumn(name = "person_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "email_key")
+    private List<String> emailKeys = new ArrayList<>();
+
     protected Person() {}
 
     Person(ValidPersonData data, Instant createdAt, LocalDate today) {
@@ -97,6 +106,7 @@ class Person {
         replace(phones, data.phones());
         replace(skills, data.skills());
         replace(tags, data.tags());
+        rekey();
         applyConsent(data.doNotContact(), data.doNotContactReason(), today);
         this.updatedAt = now;
     }
@@ -119,6 +129,110 @@ class Person {
             target.addAll(values);
         }
     }
+
+    /** Recomputes the keys duplicates are found by (after a change, or for a row written in bulk). */
+    void rekey() {
+        this.nameSound = MatchKeys.sound(fullName);
+        replace(
+                emailKeys,
+                emails.stream()
+                        .map(MatchKeys::email)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList());
+    }
+
+    /**
+     * Takes in what the other person has and this one lacks: e-mails, phones, skills and tags, and the title,
+     * employer and location when this one has none. Returns what was added, so a merge can be undone.
+     */
+    Absorbed absorb(Person other, Instant now) {
+        var added = new Absorbed(
+                addMissing(emails, other.emails),
+                addMissing(phones, other.phones),
+                addMissing(skills, other.skills),
+                addMissing(tags, other.tags),
+                new ArrayList<>());
+        if (currentTitle == null && other.currentTitle != null) {
+            currentTitle = other.currentTitle;
+            added.fields().add("currentTitle");
+        }
+        if (currentEmployer == null && other.currentEmployer != null) {
+            currentEmployer = other.currentEmployer;
+            added.fields().add("currentEmployer");
+        }
+        if (city == null && region == null && country == null && other.city != null) {
+            city = other.city;
+            region = other.region;
+            country = other.country;
+            latitude = other.latitude;
+            longitude = other.longitude;
+            added.fields().add("location");
+        }
+        rekey();
+        updatedAt = now;
+        return added;
+    }
+
+    /** Gives back what {@link #absorb} added (values edited since stay). */
+    void giveBack(Absorbed added, Instant now) {
+        emails.removeAll(added.emails());
+        phones.removeAll(added.phones());
+        skills.removeAll(added.skills());
+        tags.removeAll(added.tags());
+        if (added.fields().contains("currentTitle")) {
+            currentTitle = null;
+        }
+        if (added.fields().contains("currentEmployer")) {
+            currentEmployer = null;
+        }
+        if (added.fields().contains("location")) {
+            city = null;
+            region = null;
+            country = null;
+            latitude = null;
+            longitude = null;
+        }
+        rekey();
+        updatedAt = now;
+    }
+
+    private static List<String> addMissing(List<String> target, List<String> values) {
+        var added = new ArrayList<String>();
+        for (String value : values) {
+            if (!target.contains(value)) {
+                target.add(value);
+                added.add(value);
+            }
+        }
+        return added;
+    }
+
+    void mergeInto(PersonId kept, Instant now) {
+        this.mergedInto = kept.value();
+        this.updatedAt = now;
+    }
+
+    void restore(Instant now) {
+        this.mergedInto = null;
+        this.updatedAt = now;
+    }
+
+    boolean merged() {
+        return mergedInto != null;
+    }
+
+    PersonId mergedInto() {
+        return mergedInto == null ? null : new PersonId(mergedInto);
+    }
+
+    String fullName() {
+        return fullName;
+    }
+
+    /** What a merge added to the kept person. */
+    record Absorbed(
+            List<String> emails, List<String> phones, List<String> skills, List<String> tags, List<String> fields) {}
 
     PersonId id() {
         return new PersonId(id);

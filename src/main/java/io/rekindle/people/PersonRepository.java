@@ -1,5 +1,6 @@
 package io.rekindle.people;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,6 +9,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecificationExecutor<Person> {
 
-    @Query("select p.id from Person p where p.id > :after order by p.id")
+    @Query("select p.id from Person p where p.id > :after and p.mergedInto is null order by p.id")
     List<Long> idsAfter(long after, Pageable page);
+
+    @Query("select p.id from Person p where p.nameSound is null and p.id > :after order by p.id")
+    List<Long> unkeyedAfter(long after, Pageable page);
+
+    @Query("select p.id from Person p where p.id in :ids and p.mergedInto is not null")
+    List<Long> mergedAmong(Collection<Long> ids);
 }

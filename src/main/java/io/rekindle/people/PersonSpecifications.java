@@ -14,6 +14,7 @@ final class PersonSpecifications {
     static Specification<Person> matching(PersonFilter filter) {
         return (root, query, cb) -> {
             var predicates = new ArrayList<Predicate>();
+            predicates.add(cb.isNull(root.get("mergedInto")));
             String name = Text.trimToNull(filter.name());
             if (name != null) {
                 predicates.add(cb.like(root.get("nameKey"), "%" + escape(Text.key(name)) + "%", '\\'));

@@ -109,7 +109,15 @@ public class Profiles {
         var existing = profiles.findAllById(ids.stream().map(PersonId::value).toList()).stream()
                 .collect(Collectors.toMap(SearchProfile::personId, Function.identity()));
         var now = clock.instant();
-        for (ProfileData data : builder.build(ids)) {
+        var merged = people.mergedAmong(ids);
+        for (PersonId tombstone : merged) {
+            SearchProfile gone = existing.get(tombstone.value());
+            if (gone != null) {
+                entityManager.remove(gone);
+            }
+        }
+        var kept = ids.stream().filter(id -> !merged.contains(id)).toList();
+        for (ProfileData data : builder.build(kept)) {
             SearchProfile profile = existing.get(data.personId());
             if (profile == null) {
                 profile = new SearchProfile(data.personId());

@@ -1,6 +1,7 @@
 package io.rekindle.people.api;
 
 import io.rekindle.people.Consent;
+import io.rekindle.people.LikelyDuplicateException;
 import io.rekindle.people.Location;
 import io.rekindle.people.People;
 import io.rekindle.people.PersonData;
@@ -25,7 +26,9 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -74,10 +77,15 @@ class PersonApiController {
         return PageResponse.of(people.find(filter, pageable), PersonRow::of);
     }
 
-    @Operation(summary = "Keep a new person; createdAt may lie in the past for imported history")
+    @Operation(
+            summary = "Keep a new person; createdAt may lie in the past for imported history",
+            description = "A likely duplicate of someone already kept gets 409 with the candidates and their reasons;"
+                    + " send allowDuplicate=true (query or body) to keep both")
     @PostMapping
-    ResponseEntity<PersonResource> create(@Valid @RequestBody PersonRequest request) {
-        PersonDetails created = people.create(request.toData());
+    ResponseEntity<PersonResource> create(
+            @Valid @RequestBody PersonRequest request, @RequestParam(defaultValue = "false") boolean allowDuplicate) {
+        PersonDetails created =
+                people.create(request.toData(), allowDuplicate || Boolean.TRUE.equals(request.allowDuplicate()));
         return ResponseEntity.created(URI.create("/api/v1/people/" + created.id()))
                 .body(PersonResource.of(created));
     }
@@ -115,7 +123,8 @@ class PersonApiController {
             Long ownerId,
             Boolean doNotContact,
             String doNotContactReason,
-            Instant createdAt) {
+            Instant createdAt,
+            Boolean allowDuplicate) {
 
         PersonData toData() {
             return new PersonData(
@@ -199,6 +208,11 @@ class PersonApiController {
                     p.doNotContact(),
                     p.updatedAt());
         }
+    }
+
+    @ExceptionHandler(LikelyDuplicateException.class)
+    ProblemDetail likelyDuplicate(LikelyDuplicateException e) {
+        return DuplicateApiController.likelyDuplicate(e);
     }
 
     record TimelineItem(Instant at, String kind, String text, String detail, String link) {}

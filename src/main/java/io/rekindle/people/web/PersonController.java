@@ -1,5 +1,7 @@
 package io.rekindle.people.web;
 
+import io.rekindle.people.Duplicates;
+import io.rekindle.people.LikelyDuplicateException;
 import io.rekindle.people.People;
 import io.rekindle.people.PersonDetails;
 import io.rekindle.people.PersonFilter;
@@ -43,12 +45,15 @@ class PersonController {
             "location.city", "city", "location.region", "region", "location.country", "country", "owner", "ownerId");
 
     private final People people;
+    private final Duplicates duplicates;
     private final Users users;
     private final List<PersonPanel> panels;
     private final MessageSource messages;
 
-    PersonController(People people, Users users, List<PersonPanel> panels, MessageSource messages) {
+    PersonController(
+            People people, Duplicates duplicates, Users users, List<PersonPanel> panels, MessageSource messages) {
         this.people = people;
+        this.duplicates = duplicates;
         this.users = users;
         this.messages = messages;
         this.panels = panels.stream()
@@ -85,18 +90,31 @@ class PersonController {
     String create(
             @ModelAttribute("form") PersonForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         try {
-            PersonDetails person = people.create(form.toData());
+            if (form.mergeInto() != null) {
+                people.createMergedInto(form.toData(), new PersonId(form.mergeInto()), CurrentUser.id());
+                redirect.addFlashAttribute("message", "flash.person.mergedNew");
+                return "redirect:/people/" + form.mergeInto();
+            }
+            PersonDetails person = people.create(form.toData(), Boolean.TRUE.equals(form.allowDuplicate()));
             redirect.addFlashAttribute("message", "flash.person.created");
             return "redirect:/people/" + person.id();
         } catch (InvalidInputException e) {
             FormErrors.reject(e, result, RENAMES);
             return form(model, null);
+        } catch (LikelyDuplicateException e) {
+            model.addAttribute("duplicates", e.candidates());
+            return form(model, null);
         }
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model, Locale locale) {
+    String show(@PathVariable long id, Model model, Locale locale, RedirectAttributes redirect) {
         var personId = new PersonId(id);
+        var mergedInto = duplicates.mergedInto(personId);
+        if (mergedInto.isPresent() && mergedInto.get() != null) {
+            redirect.addFlashAttribute("message", "flash.person.wasMerged");
+            return "redirect:/people/" + mergedInto.get();
+        }
         PersonDetails person = people.get(personId);
         model.addAttribute("person", person);
         model.addAttribute("owner", users.find(person.owner()).orElse(null));

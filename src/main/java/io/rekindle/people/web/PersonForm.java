@@ -23,11 +23,29 @@ record PersonForm(
         Long ownerId,
         Boolean doNotContact,
         String doNotContactReason,
-        Long version) {
+        Long version,
+        Boolean allowDuplicate,
+        Long mergeInto) {
 
     static PersonForm empty(UserId owner) {
         return new PersonForm(
-                "", "", "", "", "", "", "", "", "", "", "", owner == null ? null : owner.value(), false, "", null);
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                owner == null ? null : owner.value(),
+                false,
+                "",
+                null,
+                null,
+                null);
     }
 
     static PersonForm of(PersonDetails p) {
@@ -46,7 +64,9 @@ record PersonForm(
                 p.owner() == null ? null : p.owner().value(),
                 p.consent().doNotContact(),
                 p.consent().reason(),
-                p.version());
+                p.version(),
+                null,
+                null);
     }
 
     PersonData toData() {
