@@ -119,30 +119,24 @@ final class MailClassifier {
                 && subject.toLowerCase(Locale.ROOT).matches(".*(undeliver|failure|returned|not delivered).*");
     }
 
+    /** The text of the report's parts, read raw so that no content handler stands between us and the fields. */
     private static void collectReport(Part part, StringBuilder out) throws MessagingException, IOException {
         Object content = part.getContent();
-        if (content instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                String type = child.getContentType().toLowerCase(Locale.ROOT);
-                if (type.startsWith("message/delivery-status") || type.startsWith("text/rfc822-headers")) {
-                    out.append(asText(child.getContent())).append('\n');
-                } else if (type.startsWith("message/rfc822") && child.getContent() instanceof MimeMessage original) {
-                    if (original.getMessageID() != null) {
-                        out.append("Message-ID: ")
-                                .append(original.getMessageID())
-                                .append('\n');
-                    }
-                } else if (type.startsWith("multipart/") || type.startsWith("text/plain")) {
-                    if (type.startsWith("text/plain")) {
-                        out.append(asText(child.getContent())).append('\n');
-                    } else {
-                        collectReport(child, out);
-                    }
-                }
-            }
-        } else {
+        if (!(content instanceof Multipart multipart)) {
             out.append(asText(content));
+            return;
+        }
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart child = multipart.getBodyPart(i);
+            String type = child.getContentType().toLowerCase(Locale.ROOT);
+            if (type.startsWith("message/delivery-status")
+                    || type.startsWith("text/rfc822-headers")
+                    || type.startsWith("message/rfc822")
+                    || type.startsWith("text/plain")) {
+                out.append(asText(child.getInputStream())).append('\n');
+            } else if (type.startsWith("multipart/")) {
+                collectReport(child, out);
+            }
         }
     }
 

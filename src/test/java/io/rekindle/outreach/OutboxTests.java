@@ -15,7 +15,6 @@ import io.rekindle.platform.Role;
 import io.rekindle.platform.UserId;
 import io.rekindle.platform.Users;
 import io.rekindle.support.MutableClock;
-import io.rekindle.support.TestClockConfiguration;
 import io.rekindle.support.TestData;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
@@ -27,25 +26,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The outbox against a real SMTP server (GreenMail): sent once, never twice, and only when it may go. */
-@SpringBootTest
-@Import(TestClockConfiguration.class)
-class OutboxTests {
-
-    /** Monday 09:00 in Chicago, where the test people live. */
-    static final Instant MONDAY_MORNING_IN_CHICAGO = Instant.parse("2026-11-23T15:00:00Z");
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        MailServer.register(registry);
-    }
+class OutboxTests extends OutreachTestSupport {
 
     @Autowired
     MutableClock clock;
@@ -76,7 +61,7 @@ class OutboxTests {
     @BeforeEach
     void mondayMorning() {
         MailServer.purge();
-        clock.set(MONDAY_MORNING_IN_CHICAGO);
+        clock.set(OutreachTestSupport.MONDAY_MORNING_IN_CHICAGO);
         String username = "o" + UUID.randomUUID().toString().substring(0, 8);
         maria = users.create(
                         new Users.NewUser(
