@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -48,6 +49,7 @@ public class Cadences {
     private final People people;
     private final Users users;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Cadences(
@@ -59,6 +61,7 @@ public class Cadences {
             People people,
             Users users,
             EntityManager entityManager,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.cadences = cadences;
         this.enrollments = enrollments;
@@ -68,6 +71,7 @@ public class Cadences {
         this.people = people;
         this.users = users;
         this.entityManager = entityManager;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -225,6 +229,8 @@ public class Cadences {
         String note = "Step " + (e.nextStep() + 1) + " of " + cadence.steps().size() + " of “" + cadence.name() + "”: "
                 + step.channel().name().toLowerCase() + (step.script() == null ? "" : " — " + step.script());
         followUps.createForStep(e, e.nextStep(), e.nextDueOn(), note);
+        events.publishEvent(new CadenceStepDue(
+                e.id(), e.nextStep(), e.person(), e.owner(), step.channel(), step.script(), e.nextDueOn()));
         if (e.nextStep() + 1 < cadence.steps().size()) {
             CadenceStep next = cadence.steps().get(e.nextStep() + 1);
             enrollment.advance(

@@ -57,6 +57,14 @@ public class ContactGuard {
                 .update();
     }
 
+    /**
+     * For modules that contact people themselves (outreach, at send time): throws a {@link ConflictException} saying
+     * why, when an outbound touch on this channel now would break do-not-contact, the quiet period or the budget.
+     */
+    public void checkOutbound(PersonId person, Channel channel) {
+        check(new TouchData(person, null, channel, Direction.OUTBOUND, null, null, null), clock.instant());
+    }
+
     /** Throws a {@link ConflictException} saying why, when this touch would be one too many. */
     void check(TouchData touch, Instant at) {
         if (touch.direction() != Direction.OUTBOUND || !touch.channel().contactsThePerson()) {

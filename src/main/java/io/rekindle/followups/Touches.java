@@ -6,6 +6,7 @@ import io.rekindle.people.PersonId;
 import io.rekindle.platform.CurrentUser;
 import io.rekindle.platform.InvalidInputException;
 import io.rekindle.platform.InvalidInputException.FieldProblem;
+import io.rekindle.platform.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,6 +58,25 @@ public class Touches {
                 data.person(), data.opening(), data.channel(), data.direction(), data.result(), summary, at);
         TouchView view =
                 touches.save(new Touch(clean, CurrentUser.id(), at, now)).view();
+        events.publishEvent(new TouchLogged(view));
+        return view;
+    }
+
+    /**
+     * Records a touch another module already made or received on a user's behalf (an email sent after its checks, a
+     * reply read from the mailbox): a fact, so the contact budget does not refuse it. Publishes {@link TouchLogged}.
+     */
+    @Transactional
+    public TouchView record(TouchData data, UserId by) {
+        Instant now = clock.instant();
+        validate(data, now);
+        Instant at = data.occurredAt() == null ? now : data.occurredAt();
+        String summary = data.summary() == null || data.summary().isBlank()
+                ? null
+                : data.summary().strip();
+        var clean = new TouchData(
+                data.person(), data.opening(), data.channel(), data.direction(), data.result(), summary, at);
+        TouchView view = touches.save(new Touch(clean, by, at, now)).view();
         events.publishEvent(new TouchLogged(view));
         return view;
     }

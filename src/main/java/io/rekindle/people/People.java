@@ -109,6 +109,19 @@ public class People {
         return details;
     }
 
+    /**
+     * Sets do-not-contact at the person's own request (an unsubscribe link); every cadence stops. Doing it twice is
+     * harmless.
+     */
+    @Transactional
+    public void optOut(PersonId id, String reason) {
+        Person person = load(id);
+        if (person.optOut(reason, clock.instant(), LocalDate.now(clock))) {
+            events.publishEvent(new PersonChanged(id));
+            events.publishEvent(new DoNotContactSet(id, reason));
+        }
+    }
+
     public PersonDetails get(PersonId id) {
         return load(id).details(phoneNumbers);
     }

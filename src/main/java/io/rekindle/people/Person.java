@@ -111,6 +111,16 @@ class Person {
         this.updatedAt = now;
     }
 
+    /** The person asked not to be contacted (an unsubscribe link, for example); true when that is news. */
+    boolean optOut(String reason, Instant now, LocalDate today) {
+        if (doNotContact) {
+            return false;
+        }
+        applyConsent(true, reason, today);
+        this.updatedAt = now;
+        return true;
+    }
+
     private void applyConsent(boolean dnc, String reason, LocalDate today) {
         if (dnc && !doNotContact) {
             doNotContactSince = today;

@@ -37,6 +37,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info")
                         .permitAll()
+                        .requestMatchers("/unsubscribe/**")
+                        .permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .requestMatchers("/admin/**", "/actuator/**")
@@ -45,6 +47,8 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                // RFC 8058 one-click unsubscribe: mail providers POST without a session or CSRF token
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/unsubscribe/**"))
                 .addFilterAfter(new PasswordChangeFilter(users), AnonymousAuthenticationFilter.class)
                 .build();
     }
