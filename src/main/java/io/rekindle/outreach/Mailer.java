@@ -5,6 +5,9 @@ import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
@@ -36,6 +39,50 @@ class Mailer {
 
     void send(Outgoing out) {
         JavaMailSender mail = sender.getObject();
+        mail.send(build(mail, out));
+    }
+
+    /**
+     * Sends several messages over one SMTP connection. Returns the failures by Message-ID; every message not in it was
+     * accepted by the server. A failure to connect fails them all.
+     */
+    Map<String, MailException> sendAll(List<Outgoing> batch) {
+        JavaMailSender mail = sender.getObject();
+        var failures = new LinkedHashMap<String, MailException>();
+        var built = new LinkedHashMap<MimeMessage, String>();
+        for (Outgoing out : batch) {
+            try {
+                built.put(build(mail, out), out.messageId());
+            } catch (MailException e) {
+                failures.put(out.messageId(), e);
+            }
+        }
+        if (built.isEmpty()) {
+            return failures;
+        }
+        try {
+            mail.send(built.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            if (e.getFailedMessages().isEmpty()) {
+                built.values().forEach(id -> failures.put(id, e));
+            }
+            e.getFailedMessages().forEach((message, cause) -> {
+                String id = built.get(message);
+                if (id != null) {
+                    var one = new MailSendException(
+                            cause.getMessage() == null ? "Sending failed" : cause.getMessage(),
+                            cause,
+                            Map.of(message, cause));
+                    failures.put(id, one);
+                }
+            });
+        } catch (MailException e) {
+            built.values().forEach(id -> failures.put(id, e));
+        }
+        return failures;
+    }
+
+    private MimeMessage build(JavaMailSender mail, Outgoing out) {
         Session session =
                 mail instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new Properties());
         MimeMessage message = new FixedIdMessage(session, out.messageId());
@@ -69,7 +116,7 @@ class Mailer {
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new MailPreparationException("Could not build the message", e);
         }
-        mail.send(message);
+        return message;
     }
 
     /** True when trying again cannot help: the server refused the address, or the message cannot be built. */
@@ -87,6 +134,7 @@ class Mailer {
     }
 
     record Outgoing(
+            long id,
             String messageId,
             String fromAddress,
             String fromName,

@@ -46,6 +46,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Outbox {
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+    /** Messages sent over one SMTP connection. */
+    static final int CONNECTION_BATCH = 50;
+
     private static final EnumSet<MessageStatus> COUNTED =
             EnumSet.of(MessageStatus.SENDING, MessageStatus.SENT, MessageStatus.UNKNOWN, MessageStatus.BOUNCED);
 
@@ -177,12 +180,39 @@ public class Outbox {
         Instant now = clock.instant();
         List<Long> due = readOnly.execute(s -> messages.dueIds(now, PageRequest.of(0, properties.batch())));
         int sent = 0;
-        for (long id : due) {
-            if (send(id)) {
-                sent++;
-            }
+        for (int from = 0; from < due.size(); from += CONNECTION_BATCH) {
+            sent += sendBatch(due.subList(from, Math.min(due.size(), from + CONNECTION_BATCH)));
         }
         return sent;
+    }
+
+    /**
+     * Claims the messages that may go (one committed transaction), sends them over one SMTP connection, then records
+     * which the server accepted (another). A crash in between leaves them "sending": they become "unknown".
+     */
+    private int sendBatch(List<Long> ids) {
+        List<Mailer.Outgoing> claimed;
+        try {
+            claimed = tx.execute(s -> ids.stream()
+                    .map(this::claim)
+                    .filter(java.util.Objects::nonNull)
+                    .toList());
+        } catch (OptimisticLockingFailureException another) {
+            return 0;
+        }
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        Map<String, MailException> failures = mailer.sendAll(claimed);
+        tx.executeWithoutResult(s -> claimed.forEach(out -> {
+            MailException failure = failures.get(out.messageId());
+            if (failure == null) {
+                sent(out.id());
+            } else {
+                failed(out.id(), failure);
+            }
+        }));
+        return claimed.size() - failures.size();
     }
 
     /** Marks every message claimed longer ago than the send timeout "unknown"; returns how many. */
@@ -196,26 +226,6 @@ public class Outbox {
             }
             return stuck.size();
         });
-    }
-
-    boolean send(long id) {
-        Mailer.Outgoing outgoing;
-        try {
-            outgoing = tx.execute(s -> claim(id));
-        } catch (OptimisticLockingFailureException another) {
-            return false;
-        }
-        if (outgoing == null) {
-            return false;
-        }
-        try {
-            mailer.send(outgoing);
-        } catch (MailException e) {
-            tx.executeWithoutResult(s -> failed(id, e));
-            return false;
-        }
-        tx.executeWithoutResult(s -> sent(id));
-        return true;
     }
 
     /** Checks the message may go now; if so claims it and returns what to send. Null when refused or postponed. */
@@ -241,6 +251,7 @@ public class Outbox {
         message.claim(now);
         messages.flush();
         return new Mailer.Outgoing(
+                view.id(),
                 view.messageId(),
                 from.fromAddress(),
                 from.fromName(),
