@@ -1,7 +1,9 @@
 package io.rekindle.ingestion;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Identifies one import: a file brought in, with its rows, progress and report. */
-public record ImportId(long value) {
+public record ImportId(@JsonValue long value) {
 
     @Override
     public String toString() {

@@ -3,6 +3,7 @@ package io.rekindle.ingestion.imports;
 import io.rekindle.ingestion.ImportId;
 import io.rekindle.ingestion.ImportKind;
 import io.rekindle.ingestion.ImportProgress;
+import io.rekindle.ingestion.ImportStatus;
 import io.rekindle.platform.InvalidInputException;
 import io.rekindle.platform.NotFoundException;
 import java.time.Clock;
@@ -67,11 +68,50 @@ public class ImportFiles {
     @Transactional
     public ImportId start(ImportKind kind, String fileName, byte[] bytes, List<String> fields) {
         ParsedFile file = read(fileName, bytes);
-        ColumnMapping mapping = fields == null || fields.isEmpty() ? suggest(kind, file) : mapping(kind, file, fields);
+        ColumnMapping mapping =
+                fields == null || fields.isEmpty() ? suggest(kind, file) : mapping(kind, file.header(), fields);
         check(kind, mapping);
+        return store.insertJob(kind, name(fileName), file, mapping, ImportStatus.QUEUED, clock.instant());
+    }
+
+    /** Keeps an uploaded file's rows with the proposed mapping, for the recruiter to check and confirm (pages). */
+    @Transactional
+    public ImportId upload(ImportKind kind, String fileName, byte[] bytes) {
+        ParsedFile file = read(fileName, bytes);
+        return store.insertJob(kind, name(fileName), file, suggest(kind, file), ImportStatus.MAPPING, clock.instant());
+    }
+
+    /** An uploaded import with its mapping and its first rows, for the mapping form. */
+    public ImportDraft draft(ImportId id, int previewRows) {
+        var job = store.job(id).orElseThrow(() -> new NotFoundException("Import", id));
+        return new ImportDraft(
+                id,
+                job.kind(),
+                job.status(),
+                job.fileName(),
+                job.encoding(),
+                job.format(),
+                job.header(),
+                java.util.stream.IntStream.range(0, job.header().size())
+                        .mapToObj(i -> job.mapping().field(i))
+                        .toList(),
+                store.rows(id, previewRows));
+    }
+
+    /** Confirms the mapping of an uploaded import (one field name per column): it then runs in the background. */
+    @Transactional
+    public void confirm(ImportId id, List<String> fields) {
+        var job = store.job(id).orElseThrow(() -> new NotFoundException("Import", id));
+        ColumnMapping mapping = mapping(job.kind(), job.header(), fields);
+        check(job.kind(), mapping);
+        if (!store.confirm(id, mapping)) {
+            throw InvalidInputException.of("mapping", "was already confirmed");
+        }
+    }
+
+    private static String name(String fileName) {
         String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
-        return store.insertJob(
-                kind, name.length() > 255 ? name.substring(0, 255) : name, file, mapping, clock.instant());
+        return name.length() > 255 ? name.substring(0, 255) : name;
     }
 
     public ImportProgress progress(ImportId id) {
@@ -93,12 +133,12 @@ public class ImportFiles {
         runner.run(id);
     }
 
-    private static ColumnMapping mapping(ImportKind kind, ParsedFile file, List<String> fields) {
-        if (fields.size() != file.header().size()) {
+    private static ColumnMapping mapping(ImportKind kind, List<String> header, List<String> fields) {
+        if (fields == null || fields.size() != header.size()) {
             throw InvalidInputException.of(
                     "mapping",
-                    "names " + fields.size() + " fields, the file has "
-                            + file.header().size() + " columns");
+                    "names " + (fields == null ? 0 : fields.size()) + " fields, the file has " + header.size()
+                            + " columns");
         }
         var parsed = new java.util.ArrayList<ImportField>();
         for (int i = 0; i < fields.size(); i++) {

@@ -84,7 +84,7 @@ public class ImportRunner {
     /** Runs an import from its first pending row to the end; running it again (after a crash) is safe. */
     public void run(ImportId id) {
         Job job = store.job(id).orElse(null);
-        if (job == null || job.status() == ImportStatus.DONE) {
+        if (job == null || job.status() == ImportStatus.DONE || job.status() == ImportStatus.MAPPING) {
             return;
         }
         store.started(id, clock.instant());
@@ -129,7 +129,7 @@ public class ImportRunner {
 
     // People
 
-    private record Candidate(long line, PersonData data) {}
+    private record Candidate(long line, PersonData data, String note) {}
 
     private List<Outcome> people(Job job, List<PendingRow> rows) {
         var outcomes = new ArrayList<Outcome>();
@@ -147,16 +147,23 @@ public class ImportRunner {
                 continue;
             }
             var problems = people.problemsWith(data);
+            String note = null;
+            if (!problems.isEmpty() && problems.stream().allMatch(p -> p.field().startsWith("phones["))) {
+                // A phone that is not a number loses the phone, not the person.
+                note = describe(problems) + " (left out)";
+                data = withoutPhones(data, problems);
+                problems = people.problemsWith(data);
+            }
             if (!problems.isEmpty()) {
                 outcomes.add(new Outcome(row.line(), RowState.REJECTED, null, describe(problems)));
                 continue;
             }
-            candidates.add(new Candidate(row.line(), data));
+            candidates.add(new Candidate(row.line(), data, note));
         }
         var found = duplicates.likelyDuplicatesOfAll(
                 candidates.stream().map(Candidate::data).toList());
         var creations = new ArrayList<PersonData>();
-        var creationLines = new ArrayList<List<Long>>();
+        var creationLines = new ArrayList<List<Candidate>>();
         var creationByEmail = new HashMap<String, Integer>();
         var mergesInto = new LinkedHashMap<PersonId, List<Candidate>>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -176,11 +183,11 @@ public class ImportRunner {
                     .orElse(null);
             if (earlier != null) {
                 creations.set(earlier, merged(creations.get(earlier), candidate.data()));
-                creationLines.get(earlier).add(candidate.line());
+                creationLines.get(earlier).add(candidate);
             } else {
                 earlier = creations.size();
                 creations.add(candidate.data());
-                creationLines.add(new ArrayList<>(List.of(candidate.line())));
+                creationLines.add(new ArrayList<>(List.of(candidate)));
             }
             for (String email : candidate.data().emails()) {
                 creationByEmail.putIfAbsent(email.toLowerCase(Locale.ROOT), earlier);
@@ -189,9 +196,14 @@ public class ImportRunner {
         List<PersonId> ids = people.createAll(creations);
         for (int i = 0; i < ids.size(); i++) {
             var lines = creationLines.get(i);
-            outcomes.add(new Outcome(lines.get(0), RowState.CREATED, ids.get(i).value(), null));
-            for (Long line : lines.subList(1, lines.size())) {
-                outcomes.add(new Outcome(line, RowState.MERGED, ids.get(i).value(), null));
+            outcomes.add(new Outcome(
+                    lines.get(0).line(),
+                    RowState.CREATED,
+                    ids.get(i).value(),
+                    lines.get(0).note()));
+            for (Candidate merged : lines.subList(1, lines.size())) {
+                outcomes.add(
+                        new Outcome(merged.line(), RowState.MERGED, ids.get(i).value(), merged.note()));
             }
         }
         for (var merge : mergesInto.entrySet()) {
@@ -233,6 +245,32 @@ public class ImportRunner {
                 kept.doNotContact(),
                 kept.doNotContactReason(),
                 kept.createdAt());
+    }
+
+    private static PersonData withoutPhones(PersonData d, List<InvalidInputException.FieldProblem> problems) {
+        var bad = problems.stream()
+                .map(p -> Integer.parseInt(p.field().replaceAll("\\D", "")))
+                .collect(Collectors.toSet());
+        var phones = new ArrayList<String>();
+        for (int i = 0; i < d.phones().size(); i++) {
+            if (!bad.contains(i)) {
+                phones.add(d.phones().get(i));
+            }
+        }
+        return new PersonData(
+                d.fullName(),
+                d.emails(),
+                phones,
+                d.currentTitle(),
+                d.currentEmployer(),
+                d.location(),
+                d.skills(),
+                d.tags(),
+                d.source(),
+                d.owner(),
+                d.doNotContact(),
+                d.doNotContactReason(),
+                d.createdAt());
     }
 
     private static PersonData asData(PersonDetails p) {

@@ -61,7 +61,13 @@ class ImportStore {
         this.template = template;
     }
 
-    ImportId insertJob(ImportKind kind, String fileName, ParsedFile file, ColumnMapping mapping, Instant now) {
+    ImportId insertJob(
+            ImportKind kind,
+            String fileName,
+            ParsedFile file,
+            ColumnMapping mapping,
+            ImportStatus status,
+            Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into import_job (kind, file_name, encoding, format, header, mapping, status, total_rows,"
                         + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -72,7 +78,7 @@ class ImportStore {
                         file.format(),
                         encode(file.header()),
                         mapping.stored(),
-                        ImportStatus.QUEUED.name(),
+                        status.name(),
                         file.rows().size(),
                         Timestamp.from(now))
                 .update(keys, "id");
@@ -125,9 +131,27 @@ class ImportStore {
                 .toList();
     }
 
+    /** The mapping confirmed: the import waits for the background job. */
+    boolean confirm(ImportId id, ColumnMapping mapping) {
+        return jdbc.sql("update import_job set mapping = ?, status = 'QUEUED' where id = ? and status = 'MAPPING'")
+                        .params(mapping.stored(), id.value())
+                        .update()
+                == 1;
+    }
+
+    /** The first rows in line order, readable or not: the preview. */
+    List<SourceRow> rows(ImportId id, int limit) {
+        return jdbc.sql("select line, cells, reason, state from import_row where job_id = ? order by line limit ?")
+                .params(id.value(), limit)
+                .query((rs, n) -> rs.getString(2) == null
+                        ? SourceRow.broken(rs.getLong(1), rs.getString(3))
+                        : SourceRow.of(rs.getLong(1), decode(rs.getString(2))))
+                .list();
+    }
+
     /** Imports queued or interrupted while running, oldest first. */
     List<ImportId> unfinished() {
-        return jdbc.sql("select id from import_job where status <> 'DONE' order by id")
+        return jdbc.sql("select id from import_job where status in ('QUEUED', 'RUNNING') order by id")
                 .query((rs, n) -> new ImportId(rs.getLong(1)))
                 .list();
     }
