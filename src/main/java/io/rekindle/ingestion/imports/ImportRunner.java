@@ -24,13 +24,13 @@ import io.rekindle.people.Phone;
 import io.rekindle.platform.InvalidInputException;
 import io.rekindle.platform.Text;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -63,6 +63,8 @@ public class ImportRunner {
     private final Touches touches;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Map<String, java.util.concurrent.atomic.LongAdder> nanos =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     ImportRunner(
             ImportStore store,
@@ -101,7 +103,12 @@ public class ImportRunner {
             return false;
         }
         try {
-            transactions.executeWithoutResult(s -> store.record(job.id(), process(job, rows)));
+            transactions.executeWithoutResult(s -> {
+                var outcomes = process(job, rows);
+                long t = System.nanoTime();
+                store.record(job.id(), outcomes);
+                lap("record row states", t);
+            });
         } catch (RuntimeException chunkFailed) {
             log.debug(
                     "Import {}: chunk from line {} failed, retrying row by row",
@@ -132,6 +139,7 @@ public class ImportRunner {
     private record Candidate(long line, PersonData data, String note) {}
 
     private List<Outcome> people(Job job, List<PendingRow> rows) {
+        long started = System.nanoTime();
         var outcomes = new ArrayList<Outcome>();
         var candidates = new ArrayList<Candidate>();
         String source = sourceOf(job);
@@ -160,8 +168,10 @@ public class ImportRunner {
             }
             candidates.add(new Candidate(row.line(), data, note));
         }
+        long t = lap("map and check rows", started);
         var found = duplicates.likelyDuplicatesOfAll(
                 candidates.stream().map(Candidate::data).toList());
+        t = lap("duplicate checks", t);
         var creations = new ArrayList<PersonData>();
         var creationLines = new ArrayList<List<Candidate>>();
         var creationByEmail = new HashMap<String, Integer>();
@@ -193,6 +203,21 @@ public class ImportRunner {
                 creationByEmail.putIfAbsent(email.toLowerCase(Locale.ROOT), earlier);
             }
         }
+        // Merges first, while the session holds few entities: each update flushes it.
+        for (var merge : mergesInto.entrySet()) {
+            PersonDetails existing = people.get(merge.getKey());
+            PersonData data = asData(existing);
+            PersonData result = data;
+            for (Candidate c : merge.getValue()) {
+                result = merged(result, c.data());
+                outcomes.add(
+                        new Outcome(c.line(), RowState.MERGED, merge.getKey().value(), c.note()));
+            }
+            if (!result.equals(data)) {
+                people.update(merge.getKey(), existing.version(), result);
+            }
+        }
+        t = lap("merge into existing people", t);
         List<PersonId> ids = people.createAll(creations);
         for (int i = 0; i < ids.size(); i++) {
             var lines = creationLines.get(i);
@@ -206,19 +231,7 @@ public class ImportRunner {
                         new Outcome(merged.line(), RowState.MERGED, ids.get(i).value(), merged.note()));
             }
         }
-        for (var merge : mergesInto.entrySet()) {
-            PersonDetails existing = people.get(merge.getKey());
-            PersonData data = asData(existing);
-            PersonData result = data;
-            for (Candidate c : merge.getValue()) {
-                result = merged(result, c.data());
-                outcomes.add(
-                        new Outcome(c.line(), RowState.MERGED, merge.getKey().value(), null));
-            }
-            if (!result.equals(data)) {
-                people.update(merge.getKey(), existing.version(), result);
-            }
-        }
+        lap("create people", t);
         return outcomes;
     }
 
@@ -407,7 +420,17 @@ public class ImportRunner {
         return message == null || message.isBlank() ? "could not be saved" : "could not be saved: " + message;
     }
 
-    static Instant now(Clock clock) {
-        return clock.instant();
+    private long lap(String phase, long since) {
+        long now = System.nanoTime();
+        nanos.computeIfAbsent(phase, p -> new java.util.concurrent.atomic.LongAdder())
+                .add(now - since);
+        return now;
+    }
+
+    /** Time spent so far in each phase of people imports, in milliseconds (benchmarks). */
+    Map<String, Long> phaseMillis() {
+        var result = new LinkedHashMap<String, Long>();
+        nanos.forEach((phase, total) -> result.put(phase, total.sum() / 1_000_000));
+        return result;
     }
 }
