@@ -93,6 +93,34 @@ public class People {
         return duplicates.merge(kept, created.id(), by);
     }
 
+    /**
+     * Creates many people at once (imports): all are checked before any is saved, and one {@link PeopleCreated} event
+     * stands for the batch instead of a {@link PersonChanged} each. Ids come back in batch order.
+     */
+    @Transactional
+    public List<PersonId> createAll(List<PersonData> batch) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        var valid = batch.stream().map(validator::validate).toList();
+        var saved = repository.saveAll(
+                valid.stream().map(v -> new Person(v, now, today)).toList());
+        var ids = saved.stream().map(Person::id).toList();
+        if (!ids.isEmpty()) {
+            events.publishEvent(new PeopleCreated(ids));
+        }
+        return ids;
+    }
+
+    /** What is wrong with the data as a person, empty when it could be saved; nothing is saved (imports check first). */
+    public List<InvalidInputException.FieldProblem> problemsWith(PersonData data) {
+        try {
+            validator.validate(data);
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.problems();
+        }
+    }
+
     /** Replaces the editable data of a person; {@code expectedVersion} guards against concurrent edits. */
     @Transactional
     public PersonDetails update(PersonId id, long expectedVersion, PersonData data) {

@@ -3,6 +3,7 @@ package io.rekindle.search;
 import io.rekindle.followups.RevisitPlanned;
 import io.rekindle.followups.TouchLogged;
 import io.rekindle.people.People;
+import io.rekindle.people.PeopleCreated;
 import io.rekindle.people.PersonChanged;
 import io.rekindle.people.PersonId;
 import io.rekindle.pipeline.CandidacyMoved;
@@ -63,6 +64,16 @@ public class Profiles {
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(PersonChanged event) {
         refreshNow(event.person());
+    }
+
+    /** People created in bulk (imports): their profiles are built in batches, as the catch-up does. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(PeopleCreated event) {
+        var ids = event.people();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            var batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            transactions.executeWithoutResult(s -> refresh(batch));
+        }
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

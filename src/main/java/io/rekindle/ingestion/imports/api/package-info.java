@@ -1,0 +1,2 @@
+/** The imports' JSON API. */
+package io.rekindle.ingestion.imports.api;

@@ -1,0 +1,2 @@
+/** The imports' pages: upload, mapping with a preview, progress and report. */
+package io.rekindle.ingestion.imports.web;

@@ -1,0 +1,2 @@
+/** Resumes and imports: everything that brings people in from files. */
+package io.rekindle.ingestion;

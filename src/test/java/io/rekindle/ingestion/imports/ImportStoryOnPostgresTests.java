@@ -1,0 +1,8 @@
+package io.rekindle.ingestion.imports;
+
+import io.rekindle.support.EmbeddedPostgres;
+import org.springframework.test.context.ContextConfiguration;
+
+/** The same import stories on a real PostgreSQL (migrations, batched updates, identity keys). */
+@ContextConfiguration(initializers = EmbeddedPostgres.class)
+class ImportStoryOnPostgresTests extends ImportStoryTests {}
