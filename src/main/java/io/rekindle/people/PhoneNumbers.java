@@ -4,18 +4,22 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Parses phone numbers as people type them into E.164, and shows them back in national format. */
 @Component
-class PhoneNumbers {
+public class PhoneNumbers {
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final String defaultRegion;
 
-    PhoneNumbers(@Value("${rekindle.phone.default-region:US}") String defaultRegion) {
+    public PhoneNumbers(@Value("${rekindle.phone.default-region:US}") String defaultRegion) {
         this.defaultRegion = defaultRegion;
     }
 
@@ -31,6 +35,18 @@ class PhoneNumbers {
         } catch (NumberParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** The phone numbers written in a free text (a resume), in E.164, in the order they appear, each once. */
+    public List<String> findIn(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        Set<String> found = new LinkedHashSet<>();
+        for (var match : util.findNumbers(text, defaultRegion, PhoneNumberUtil.Leniency.VALID, 50)) {
+            found.add(util.format(match.number(), PhoneNumberFormat.E164));
+        }
+        return new ArrayList<>(found);
     }
 
     Phone view(String e164) {

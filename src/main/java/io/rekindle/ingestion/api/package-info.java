@@ -1,0 +1,2 @@
+/** The resume JSON API. */
+package io.rekindle.ingestion.api;

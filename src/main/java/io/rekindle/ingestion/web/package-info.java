@@ -1,0 +1,2 @@
+/** Pages to upload resumes and review what was found in them. */
+package io.rekindle.ingestion.web;
