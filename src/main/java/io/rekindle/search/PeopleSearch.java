@@ -88,8 +88,9 @@ public class PeopleSearch {
                 .aggregation(consent, f -> f.terms().field("doNotContact", Boolean.class))
                 .aggregation(revisit, f -> f.range()
                         .field("revisitOn", LocalDate.class)
-                        .range(Range.atMost(today))
-                        .range(Range.greaterThan(today)))
+                        // canonical ranges ([a, b)), the only form OpenSearch range aggregations take
+                        .range(Range.lessThan(today.plusDays(1)))
+                        .range(Range.atLeast(today.plusDays(1))))
                 .aggregation(touched, f -> f.range()
                         .field("lastTouchAt", Instant.class)
                         .range(Range.atLeast(now.minus(Duration.ofDays(30))))
