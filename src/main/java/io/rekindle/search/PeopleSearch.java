@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -87,8 +88,9 @@ public class PeopleSearch {
                 .aggregation(consent, f -> f.terms().field("doNotContact", Boolean.class))
                 .aggregation(revisit, f -> f.range()
                         .field("revisitOn", LocalDate.class)
-                        .range(Range.atMost(today))
-                        .range(Range.greaterThan(today)))
+                        // canonical ranges ([a, b)), the only form OpenSearch range aggregations take
+                        .range(Range.lessThan(today.plusDays(1)))
+                        .range(Range.atLeast(today.plusDays(1))))
                 .aggregation(touched, f -> f.range()
                         .field("lastTouchAt", Instant.class)
                         .range(Range.atLeast(now.minus(Duration.ofDays(30))))
@@ -125,6 +127,20 @@ public class PeopleSearch {
 
         var hits = result.hits().stream().map(p -> hit(p.data(), center, today)).toList();
         return new SearchResults(hits, pageNumber, pageSize, total, facets);
+    }
+
+    /** Who matches, newest people first, at most {@code max}: for telling new matches of a saved search. */
+    List<Long> matchingIds(SearchRequest request, int max) {
+        Query query = parse(request.q());
+        Coordinates center = center(request);
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        return Search.session(entityManager)
+                .search(SearchProfile.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> where(f, query, request, center, today, now))
+                .sort(f -> f.field("personCreatedAt").desc())
+                .fetchHits(max);
     }
 
     private PredicateFinalStep where(

@@ -9,6 +9,7 @@ import io.rekindle.followups.FollowUps;
 import io.rekindle.followups.RevisitView;
 import io.rekindle.followups.Revisits;
 import io.rekindle.followups.StopReason;
+import io.rekindle.followups.TodayCard;
 import io.rekindle.followups.TouchData;
 import io.rekindle.followups.TouchResult;
 import io.rekindle.openings.Companies;
@@ -21,8 +22,12 @@ import io.rekindle.platform.InvalidInputException;
 import io.rekindle.platform.UserId;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,6 +42,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FollowUpController {
 
+    private static final Logger log = LoggerFactory.getLogger(FollowUpController.class);
+
     static final int SILVER_WINDOW_DAYS = 30;
     static final int SHOWN = 100;
 
@@ -47,6 +54,7 @@ class FollowUpController {
     private final Companies companies;
     private final People people;
     private final Clock clock;
+    private final List<TodayCard> cards;
 
     FollowUpController(
             FollowUps followUps,
@@ -55,7 +63,8 @@ class FollowUpController {
             Revisits revisits,
             Companies companies,
             People people,
-            Clock clock) {
+            Clock clock,
+            List<TodayCard> cards) {
         this.followUps = followUps;
         this.cadences = cadences;
         this.feeds = feeds;
@@ -63,6 +72,8 @@ class FollowUpController {
         this.companies = companies;
         this.people = people;
         this.clock = clock;
+        this.cards =
+                cards.stream().sorted(Comparator.comparingInt(TodayCard::order)).toList();
     }
 
     @GetMapping("/today")
@@ -203,9 +214,28 @@ class FollowUpController {
                         .distinct()
                         .collect(java.util.stream.Collectors.toMap(
                                 c -> c, c -> companies.get(c).name())));
+        model.addAttribute("cards", me == null ? List.of() : cards(me));
         model.addAttribute("channels", Channel.values());
         model.addAttribute("results", TouchResult.values());
     }
+
+    /** The other modules' cards with something to show; one failing card does not take the Today view down. */
+    private List<CardView> cards(UserId me) {
+        var shown = new ArrayList<CardView>();
+        for (TodayCard card : cards) {
+            try {
+                var lines = card.linesFor(me);
+                if (!lines.isEmpty()) {
+                    shown.add(new CardView(card.titleKey(), lines));
+                }
+            } catch (RuntimeException e) {
+                log.warn("Today card {} failed: {}", card.titleKey(), e.toString());
+            }
+        }
+        return shown;
+    }
+
+    record CardView(String titleKey, List<TodayCard.Line> lines) {}
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(CurrentUser.zone()));
