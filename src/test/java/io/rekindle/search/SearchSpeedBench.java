@@ -98,7 +98,13 @@ final class SearchSpeedBench {
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "40"));
         long indexLimit = Long.parseLong(options.getOrDefault("index-limit", "5400"));
         String dataDir = options.getOrDefault("data-dir", "/work/bench-data/data");
-        var report = new ArrayList<String>();
+        var report = new ArrayList<String>() {
+            @Override
+            public boolean add(String line) {
+                System.out.println(line);
+                return super.add(line);
+            }
+        };
 
         List<String> appArgs = new ArrayList<>(List.of(
                 "--spring.config.location=" + mainProperties(),
@@ -122,7 +128,6 @@ final class SearchSpeedBench {
                 .run(appArgs.toArray(String[]::new));
         if (existing == 0) {
             report.add(String.format("load %,d people (with start-up): %.1f s", people, seconds(started)));
-            System.out.println(report.get(report.size() - 1));
         }
         try (context) {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
@@ -174,6 +179,15 @@ final class SearchSpeedBench {
                         q[0], search.search(SearchRequest.query(q[0]), 0, 20).totalItems()));
             }
 
+            long t2 = System.nanoTime();
+            List<String> distinct = jdbc.sql("select distinct title from search_profile where title is not null"
+                            + " union select distinct title from opening")
+                    .query(String.class)
+                    .list();
+            context.getBean(SemanticSimilarity.class).vectors(distinct);
+            report.add(String.format(
+                    "embedding the %,d distinct titles of people and openings (once; cached): %.1f s",
+                    distinct.size(), seconds(t2)));
             List<Long> openings = jdbc.sql("select id from opening where status = 'OPEN' order by id")
                     .query(Long.class)
                     .list();
