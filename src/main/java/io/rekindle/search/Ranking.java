@@ -27,49 +27,53 @@ import org.springframework.stereotype.Component;
 class Ranking {
 
     static final double DEFAULT_RADIUS_KM = 50;
+    /** Scaled semantic similarity from which a title reads as similar, and a profile as close. */
+    static final double SIMILAR_TITLE = 0.6;
+
+    static final double CLOSE_PROFILE = 0.6;
 
     private final TitleFamilies titles;
     private final Places places;
+    private final Fit fit;
     private final Clock clock;
     private final MessageSource messages;
 
-    Ranking(TitleFamilies titles, Places places, Clock clock, MessageSource messages) {
+    Ranking(TitleFamilies titles, Places places, Fit fit, Clock clock, MessageSource messages) {
         this.messages = messages;
         this.titles = titles;
         this.places = places;
+        this.fit = fit;
         this.clock = clock;
+    }
+
+    Fit fit() {
+        return fit;
     }
 
     Target target(OpeningDetails o) {
         var title = titles.classify(o.title());
+        var skills = fit.skillsOf(o);
         return new Target(
                 o,
                 TitleFamilies.key(o.title()),
                 title.map(TitleFamilies.TitleClass::occupation).orElse(null),
                 title.map(TitleFamilies.TitleClass::family).orElse(null),
                 o.seniority() != null ? o.seniority() : TitleFamilies.seniority(o.title()),
-                o.skills().stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet()),
-                places.locate(o.location()).orElse(null),
-                o.radiusKm() == null ? DEFAULT_RADIUS_KM : o.radiusKm());
+                skills.keySet(),
+                skills,
+                places == null ? null : places.locate(o.location()).orElse(null),
+                o.radiusKm() == null ? DEFAULT_RADIUS_KM : o.radiusKm(),
+                Fit.textOf(o));
     }
 
     RediscoveredPerson rank(Target t, ProfileData p, ProfileHistory history, double lexical, LocalDate today) {
         var reasons = new ArrayList<String>();
         OpeningDetails o = t.opening();
 
-        double title = titleFit(t, p);
-        double skills = skillsFit(t, p);
-        double level = levelFit(t, p);
         Coordinates point = Coordinates.of(p.latitude(), p.longitude());
         Double km = t.point() == null || point == null ? null : t.point().distanceKm(point);
-        double place = o.remote()
-                ? 1
-                : km == null
-                        ? 0.3
-                        : km <= t.radiusKm()
-                                ? 1 - 0.3 * km / t.radiusKm()
-                                : Math.max(0, 0.5 - (km - t.radiusKm()) / 1000);
-        double fit = 0.35 * title + 0.2 * skills + 0.1 * level + 0.15 * place + 0.2 * lexical;
+        Fit.Score parts = this.fit.score(t, p, history, lexical, km);
+        double fit = parts.total();
 
         var lastNo = history.candidacies().stream()
                 .filter(ProfileHistory.Past::no)
@@ -133,7 +137,7 @@ class Ranking {
             }
         }
 
-        reasons.add(fitLine(t, p, title, skills, km));
+        reasons.add(fitLine(t, p, parts, km));
         if (p.stageReached() != null && Stage.valueOf(p.stageReached()).compareTo(Stage.INTERESTED) >= 0) {
             reasons.add("Reached " + Rediscovery.words(p.stageReached()) + ".");
         }
@@ -156,42 +160,6 @@ class Ranking {
                 silver,
                 String.join(" ", reasons.stream().map(Ranking::sentence).toList()),
                 List.copyOf(reasons));
-    }
-
-    private double titleFit(Target t, ProfileData p) {
-        if (p.title() == null) {
-            return 0;
-        }
-        if (TitleFamilies.key(p.title()).equals(t.titleKey())) {
-            return 1;
-        }
-        if (t.occupation() != null && t.occupation().equals(p.titleOccupation())) {
-            return 0.9;
-        }
-        if (t.family() != null && t.family().equals(p.titleFamily())) {
-            return 0.5;
-        }
-        return 0;
-    }
-
-    private static double skillsFit(Target t, ProfileData p) {
-        if (t.skills().isEmpty()) {
-            return 0.5;
-        }
-        long common = p.skills().stream()
-                .map(s -> s.toLowerCase(Locale.ROOT))
-                .filter(t.skills()::contains)
-                .count();
-        return common / (double) t.skills().size();
-    }
-
-    private static double levelFit(Target t, ProfileData p) {
-        Seniority theirs = TitleFamilies.seniority(p.title());
-        if (t.seniority() == null || theirs == null) {
-            return 0.6;
-        }
-        int gap = Math.abs(t.seniority().ordinal() - theirs.ordinal());
-        return gap == 0 ? 1 : gap == 1 ? 0.5 : 0;
     }
 
     /** Whether the old no does not hold for this opening, said as why; null when it still holds. */
@@ -222,7 +190,8 @@ class Ranking {
         return null;
     }
 
-    private String fitLine(Target t, ProfileData p, double title, double skills, Double km) {
+    private String fitLine(Target t, ProfileData p, Fit.Score fit, Double km) {
+        double title = fit.title();
         var parts = new ArrayList<String>();
         Seniority theirs = TitleFamilies.seniority(p.title());
         if (title >= 1
@@ -232,10 +201,14 @@ class Ranking {
             parts.add("Same title at another level (" + p.title() + ")");
         } else if (title >= 1) {
             parts.add("Same title");
-        } else if (title >= 0.9) {
+        } else if (title > 0 && t.occupation() != null && t.occupation().equals(p.titleOccupation())) {
             parts.add("Equivalent title (" + p.title() + ")");
-        } else if (title > 0) {
+        } else if (title > 0 && t.family() != null && t.family().equals(p.titleFamily())) {
             parts.add("Related title (" + p.title() + ")");
+        } else if (title > 0) {
+            parts.add("Title shares words (" + p.title() + ")");
+        } else if (p.title() != null && fit.similarTitle() >= SIMILAR_TITLE) {
+            parts.add("Similar title in meaning (" + p.title() + ")");
         } else if (p.title() != null) {
             parts.add("Title " + p.title());
         }
@@ -245,9 +218,18 @@ class Ranking {
         } else if (km != null) {
             parts.add(Math.round(km) + " km from " + o.location().city());
         }
-        if (!t.skills().isEmpty()) {
-            long n = Math.round(skills * t.skills().size());
-            parts.add(n + " of " + t.skills().size() + " skills");
+        if (!t.skills().isEmpty() && this.fit.parts().skills()) {
+            var matched = fit.matched();
+            if (matched.isEmpty()) {
+                parts.add("none of the " + t.skills().size() + " skills");
+            } else {
+                parts.add(matched.size() + " of " + t.skills().size() + " skills ("
+                        + String.join(", ", matched.subList(0, Math.min(6, matched.size())))
+                        + (matched.size() > 6 ? ", …" : "") + ")");
+            }
+        }
+        if (fit.semantic() >= CLOSE_PROFILE && fit.title() < 0.9 && fit.similarTitle() < SIMILAR_TITLE) {
+            parts.add("profile close in meaning to the opening");
         }
         return String.join(", ", parts) + ".";
     }

@@ -46,6 +46,7 @@ public class Rediscovery {
     private final TitleFamilies titles;
     private final Places places;
     private final JsonMapper json;
+    private final ProfileVectors profileVectors;
     private final Clock clock;
 
     Rediscovery(
@@ -55,7 +56,9 @@ public class Rediscovery {
             TitleFamilies titles,
             Places places,
             JsonMapper json,
+            ProfileVectors profileVectors,
             Clock clock) {
+        this.profileVectors = profileVectors;
         this.entityManager = entityManager;
         this.openings = openings;
         this.ranking = ranking;
@@ -77,6 +80,7 @@ public class Rediscovery {
         var placed = AggregationKey.<Map<Range<LocalDate>, Long>>of("placed");
         var result = Search.session(entityManager)
                 .search(SearchProfile.class)
+                .select(f -> f.composite().from(f.entity(), f.score()).asList())
                 .where(f -> candidates(f, opening, target))
                 .aggregation(dnc, f -> f.terms().field("doNotContact", Boolean.class))
                 .aggregation(
@@ -84,7 +88,9 @@ public class Rediscovery {
                         f -> f.range().field("placedOn", LocalDate.class).range(Range.atLeast(today.minusMonths(12))))
                 .fetch(CANDIDATES);
         var hits = result.hits();
-        List<ProfileData> profiles = hits.stream().map(SearchProfile::data).toList();
+        List<ProfileData> profiles =
+                hits.stream().map(h -> ((SearchProfile) h.get(0)).data()).toList();
+        float top = hits.isEmpty() ? 1 : Math.max((Float) hits.get(0).get(1), Float.MIN_NORMAL);
         var ranked = new ArrayList<RediscoveredPerson>();
         var inProcess = new ArrayList<RediscoveredPerson>();
         var excluded = new LinkedHashMap<String, Long>();
@@ -96,7 +102,8 @@ public class Rediscovery {
         excluded.put("cultureFitNoForThisClient", 0L);
         int position = 0;
         for (ProfileData p : profiles) {
-            double lexical = 1.0 - position++ / (double) Math.max(profiles.size(), 1);
+            // the words' score relative to the best candidate's
+            double lexical = (Float) hits.get(position++).get(1) / top;
             if (p.doNotContact()) {
                 continue;
             }
@@ -124,6 +131,7 @@ public class Rediscovery {
             }
         }
         ranked.sort(Comparator.comparingDouble(RediscoveredPerson::score).reversed());
+        profileVectors.embedLater(profiles.subList(0, Math.min(profiles.size(), 2 * limit)));
         inProcess.sort(Comparator.comparingDouble(RediscoveredPerson::score).reversed());
         return new RediscoveryResult(
                 opening.id(),

@@ -163,7 +163,7 @@ class RediscoveryStoryTests {
         assertThat(ours.get(0).explanation())
                 .isEqualTo(
                         "Declined Account Executive at Acme " + tag + " 9 months ago (happy where I am); revisit"
-                                + " window open since May. Same title, 0 km from Chicago, 1 of 2 skills. 5 touches, last reply 9 months ago.");
+                                + " window open since May. Same title, 0 km from Chicago, 1 of 2 skills (Salesforce). 5 touches, last reply 9 months ago.");
         assertThat(result.excluded().get("doNotContact")).isPositive();
     }
 
