@@ -233,10 +233,14 @@ class ResumeIntakeTests {
 
         PersonId other = people.create(TestData.person("Ann W " + UUID.randomUUID(), null))
                 .id();
-        resumes.moveAll(ann, other);
+        var moved = resumes.moveAll(ann, other);
         assertThat(resumes.of(ann)).isEmpty();
         assertThat(resumes.of(other)).singleElement().satisfies(r -> assertThat(r.version())
                 .isEqualTo(1));
+        resumes.move(moved, ann);
+        assertThat(resumes.of(other)).isEmpty();
+        assertThat(resumes.of(ann)).singleElement().satisfies(r -> assertThat(r.fileName())
+                .isEqualTo("ann.txt"));
     }
 
     private static String tokenOf(MvcTestResult review) throws java.io.UnsupportedEncodingException {
