@@ -101,27 +101,45 @@ public class Resumes {
 
     /**
      * Hands every resume of {@code from} to {@code into} (a merge), after into's own versions, oldest first, so the
-     * newest resume of either stays the newest. Files do not move: they are named by checksum.
+     * newest resume of either stays the newest. Files do not move: they are named by checksum. Returns the resumes
+     * moved, for {@link #move} to give them back when the merge is undone.
      */
     @Transactional
-    public void moveAll(PersonId from, PersonId into) {
-        List<Resume> moving = repository.findByPerson(from.value()).stream()
-                .sorted(java.util.Comparator.comparing(Resume::uploadedAt))
-                .toList();
-        if (moving.isEmpty()) {
+    public List<ResumeId> moveAll(PersonId from, PersonId into) {
+        List<Resume> moving = repository.findByPerson(from.value());
+        moveResumes(moving, into);
+        events.publishEvent(new PersonChanged(from));
+        return moving.stream().map(r -> r.view().id()).toList();
+    }
+
+    /** Hands the given resumes to {@code into}, after its own versions, oldest first (undoing a merge). */
+    @Transactional
+    public void move(java.util.Collection<ResumeId> resumes, PersonId into) {
+        List<Resume> moving =
+                repository.findAllById(resumes.stream().map(ResumeId::value).toList());
+        var owners = moving.stream().map(Resume::person).distinct().toList();
+        moveResumes(moving, into);
+        owners.forEach(owner -> events.publishEvent(new PersonChanged(owner)));
+    }
+
+    private void moveResumes(List<Resume> resumes, PersonId into) {
+        if (resumes.isEmpty()) {
             return;
         }
-        int next = repository.lastVersion(into.value());
+        List<Resume> moving = resumes.stream()
+                .sorted(java.util.Comparator.comparing(Resume::uploadedAt).thenComparing(Resume::version))
+                .toList();
         // first out of the way of the unique (person, version) pair, then into place
+        int parked = -1;
         for (Resume r : moving) {
-            r.moveTo(into, -r.version());
+            r.moveTo(r.person(), parked--);
         }
         repository.flush();
+        int next = repository.lastVersion(into.value());
         for (Resume r : moving) {
             r.moveTo(into, ++next);
         }
         repository.flush();
-        events.publishEvent(new PersonChanged(from));
         events.publishEvent(new PersonChanged(into));
     }
 }

@@ -46,6 +46,9 @@ class ResumeBatchTests {
     @Autowired
     ResumeBatches batches;
 
+    @Autowired
+    io.rekindle.platform.ApiTokens tokens;
+
     @Test
     void aZipOfResumesIsReadInTheBackgroundAndEveryFileGetsAnOutcome() throws IOException {
         MockHttpSession session = signIn();
@@ -108,6 +111,36 @@ class ResumeBatchTests {
 
         // running again creates nobody twice
         assertThat(batches.processPending(100)).isZero();
+    }
+
+    @Test
+    void theApiTakesABatchAndReportsOnIt() {
+        String token =
+                "Bearer " + tokens.issue(users.all().get(0).id(), "batch").token();
+        var started = mvc.post()
+                .uri("/api/v1/resume-batches")
+                .header(org.springframework.http.HttpHeaders.AUTHORIZATION, token)
+                .multipart()
+                .file(new MockMultipartFile("files", "scan.pdf", "application/pdf", ResumeFiles.scannedPdf()))
+                .file(new MockMultipartFile("files", "empty.txt", "text/plain", new byte[0]))
+                .exchange();
+        assertThat(started).hasStatus(202);
+        assertThat(started).bodyJson().extractingPath("$.total").isEqualTo(2);
+        assertThat(started).bodyJson().extractingPath("$.rejected").isEqualTo(1);
+
+        batches.processPending(100);
+
+        var report = mvc.get()
+                .uri(started.getResponse().getHeader("Location"))
+                .header(org.springframework.http.HttpHeaders.AUTHORIZATION, token)
+                .exchange();
+        assertThat(report).bodyJson().extractingPath("$.finished").isEqualTo(true);
+        assertThat(report).bodyJson().extractingPath("$.rejected").isEqualTo(2);
+        assertThat(report)
+                .bodyJson()
+                .extractingPath("$.items[0].reason")
+                .asString()
+                .contains("scanned image");
     }
 
     private static List<String> withEmail(List<String> lines, String email) {

@@ -1,6 +1,7 @@
 package io.rekindle.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import io.rekindle.people.People;
@@ -49,8 +50,12 @@ class ResumeIntakeTests {
     @Autowired
     Resumes resumes;
 
+    @Autowired
+    io.rekindle.people.Duplicates duplicates;
+
     MockHttpSession session;
     String bearer;
+    io.rekindle.platform.UserId recruiter;
 
     @BeforeEach
     void signIn() {
@@ -60,6 +65,7 @@ class ResumeIntakeTests {
                 "temporary-pw-1");
         users.changePassword(user.id(), "temporary-pw-1", "a-good-password");
         bearer = "Bearer " + tokens.issue(user.id(), "test").token();
+        recruiter = user.id();
         session = (MockHttpSession) mvc.post()
                 .uri("/login")
                 .with(csrf())
@@ -204,7 +210,42 @@ class ResumeIntakeTests {
                         .file(new MockMultipartFile("file", "ann.pdf", "application/pdf", ResumeFiles.pdf(lines))))
                 .hasStatusOk()
                 .bodyText()
-                .contains("may be someone you already have", "same e-mail");
+                .contains("may be someone you already have", "same email");
+    }
+
+    @Test
+    void searchFindsPeopleByWordsOfTheirResumeAndResumesMoveWithAMerge() {
+        String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        PersonId ann = people.create(TestData.person("Ann Whitaker " + UUID.randomUUID(), null))
+                .id();
+        List<String> lines = new java.util.ArrayList<>(ResumeFiles.ANN);
+        lines.add("Certified in " + word);
+        assertThat(mvc.post()
+                        .uri("/api/v1/people/{id}/resumes", ann.value())
+                        .header(HttpHeaders.AUTHORIZATION, bearer)
+                        .multipart()
+                        .file(new MockMultipartFile("file", "ann.txt", "text/plain", ResumeFiles.text(lines))))
+                .hasStatus(201);
+
+        await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(mvc.get()
+                        .uri("/api/v1/search/people")
+                        .param("q", word)
+                        .header(HttpHeaders.AUTHORIZATION, bearer))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.totalItems")
+                .isEqualTo(1));
+
+        PersonId other = people.create(TestData.person("Ann W " + UUID.randomUUID(), null))
+                .id();
+        var merge = duplicates.merge(other, ann, recruiter);
+        assertThat(resumes.of(ann)).isEmpty();
+        assertThat(resumes.of(other)).singleElement().satisfies(r -> assertThat(r.version())
+                .isEqualTo(1));
+        duplicates.undo(merge.id(), recruiter);
+        assertThat(resumes.of(other)).isEmpty();
+        assertThat(resumes.of(ann)).singleElement().satisfies(r -> assertThat(r.fileName())
+                .isEqualTo("ann.txt"));
     }
 
     private static String tokenOf(MvcTestResult review) throws java.io.UnsupportedEncodingException {

@@ -1,0 +1,3 @@
+package io.rekindle.people;
+
+class ResumeRepositoryOnH2Tests extends ResumeRepositoryTests {}
