@@ -34,7 +34,11 @@ final class DuplicatesBench {
             String[] kv = arg.replaceFirst("^--", "").split("=", 2);
             options.put(kv[0], kv.length > 1 ? kv[1] : "");
         }
-        String url = options.getOrDefault("url", "jdbc:h2:file:/tmp/rekindle-dups/db") + H2_OPTIONS;
+        String url = options.getOrDefault("url", "jdbc:h2:file:/tmp/rekindle-dups/db")
+                + H2_OPTIONS
+                + (options.containsKey("cache-mb")
+                        ? ";CACHE_SIZE=" + Integer.parseInt(options.get("cache-mb")) * 1024
+                        : "");
         int people = Integer.parseInt(options.getOrDefault("people", "100000"));
         int batches = Integer.parseInt(options.getOrDefault("batches", "20"));
         DataSource dataSource = new SingleConnectionDataSource(url, "sa", "", true);
