@@ -71,16 +71,17 @@ class DuplicateMatcher {
                 MatchKeys.city(data.location().city()));
     }
 
-    /** Element i holds the likely duplicates of probe i, best first. */
+    /**
+     * Element i holds the likely duplicates of probe i, best first. Merged people are left out by the name queries
+     * (tombstones have no full name here, so {@link #candidates} drops them).
+     */
     List<List<DuplicateCandidate>> match(List<Probe> probes) {
         Map<String, Set<Long>> byEmail = lookup(
                 probes.stream().flatMap(p -> p.emails().keySet().stream()).toList(),
-                "select k.email_key as k, k.person_id as id from person_email_key k join person p on p.id = k.person_id"
-                        + " where k.email_key in (:keys) and p.merged_into is null");
+                "select email_key as k, person_id as id from person_email_key where email_key in (:keys)");
         Map<String, Set<Long>> byPhone = lookup(
                 probes.stream().flatMap(p -> p.phones().stream()).toList(),
-                "select f.phone as k, f.person_id as id from person_phone f join person p on p.id = f.person_id"
-                        + " where f.phone in (:keys) and p.merged_into is null");
+                "select phone as k, person_id as id from person_phone where phone in (:keys)");
         Map<String, List<NameRow>> bySound = names(probes.stream()
                 .map(Probe::sound)
                 .filter(s -> s != null && !s.isEmpty())
@@ -211,7 +212,7 @@ class DuplicateMatcher {
     private Map<Long, String> fullNames(Collection<Long> ids) {
         var found = new HashMap<Long, String>();
         for (List<Long> chunk : chunks(ids)) {
-            jdbc.sql("select id, full_name from person where id in (:ids)")
+            jdbc.sql("select id, full_name from person where id in (:ids) and merged_into is null")
                     .param("ids", chunk)
                     .query((rs, n) -> found.put(rs.getLong("id"), rs.getString("full_name")))
                     .list();

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
@@ -51,6 +52,8 @@ final class MatchKeys {
             "srl",
             "spa",
             "the");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern NOT_A_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(DoubleMetaphone::new);
 
     private MatchKeys() {}
@@ -91,7 +94,7 @@ final class MatchKeys {
             return List.of();
         }
         var words = new ArrayList<String>();
-        for (String word : Text.key(name).split("[^\\p{L}]+")) {
+        for (String word : NOT_A_LETTER.split(Text.key(name))) {
             if (word.length() > 1 && !NAME_NOISE.contains(word)) {
                 words.add(word);
             }
@@ -127,7 +130,7 @@ final class MatchKeys {
         if (name == null) {
             return null;
         }
-        String[] words = Text.key(name).split("[^\\p{L}\\p{N}]+");
+        String[] words = NOT_A_LETTER_OR_DIGIT.split(Text.key(name));
         String key = String.join(
                 " ",
                 Arrays.stream(words)

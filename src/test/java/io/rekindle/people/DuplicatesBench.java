@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Measures duplicate checks on a generated agency. Not a test: run it by hand, for example
@@ -34,10 +34,14 @@ final class DuplicatesBench {
             String[] kv = arg.replaceFirst("^--", "").split("=", 2);
             options.put(kv[0], kv.length > 1 ? kv[1] : "");
         }
-        String url = options.getOrDefault("url", "jdbc:h2:file:/tmp/rekindle-dups/db") + H2_OPTIONS;
+        String url = options.getOrDefault("url", "jdbc:h2:file:/tmp/rekindle-dups/db")
+                + H2_OPTIONS
+                + (options.containsKey("cache-mb")
+                        ? ";CACHE_SIZE=" + Integer.parseInt(options.get("cache-mb")) * 1024
+                        : "");
         int people = Integer.parseInt(options.getOrDefault("people", "100000"));
         int batches = Integer.parseInt(options.getOrDefault("batches", "20"));
-        DataSource dataSource = new DriverManagerDataSource(url, "sa", "");
+        DataSource dataSource = new SingleConnectionDataSource(url, "sa", "", true);
         Migrations.migrate(dataSource);
         var jdbc = new JdbcTemplate(dataSource);
         long existing = jdbc.queryForObject("select count(*) from person", Long.class);
@@ -75,11 +79,51 @@ final class DuplicatesBench {
                 found,
                 sample.size());
 
+        System.out.println("distinct name sounds: "
+                + jdbc.queryForObject("select count(distinct name_sound) from person", Long.class));
+        var probes = sample.subList(0, 1000).stream().map(matcher::probe).toList();
+        time(
+                "probes",
+                () -> sample.subList(0, 1000).stream().map(matcher::probe).toList());
+        var emails = probes.stream().flatMap(p -> p.emails().keySet().stream()).toList();
+        var phones = probes.stream().flatMap(p -> p.phones().stream()).toList();
+        var sounds = probes.stream().map(DuplicateMatcher.Probe::sound).toList();
+        time("emails " + emails.size(), () -> client.sql("select k.person_id from person_email_key k join person p on"
+                        + " p.id = k.person_id where k.email_key in (:keys) and p.merged_into is null")
+                .param("keys", emails)
+                .query(Long.class)
+                .list()
+                .size());
+        time("phones " + phones.size(), () -> client.sql("select f.person_id from person_phone f join person p on"
+                        + " p.id = f.person_id where f.phone in (:keys) and p.merged_into is null")
+                .param("keys", phones)
+                .query(Long.class)
+                .list()
+                .size());
+        time("sounds " + sounds.size(), () -> client.sql(
+                        "select id, full_name from person where name_sound in (:keys) and merged_into is null")
+                .param("keys", sounds)
+                .query((rs, n) -> MatchKeys.name(rs.getString(2)))
+                .list()
+                .size());
+        if (options.containsKey("no-scan")) {
+            return;
+        }
         var scan = new DuplicateScan(
                 client, matcher, null, new DataSourceTransactionManager(dataSource), Clock.systemUTC());
         long s = System.nanoTime();
         int pairs = scan.scan();
         System.out.printf("scan: %,d pairs in %d ms%n", pairs, (System.nanoTime() - s) / 1_000_000);
+    }
+
+    private static void time(String what, java.util.function.Supplier<Object> work) {
+        for (int i = 0; i < 3; i++) {
+            long s = System.nanoTime();
+            Object result = work.get();
+            System.out.printf(
+                    "  %s: %.1f ms (%s)%n",
+                    what, (System.nanoTime() - s) / 1e6, result instanceof List<?> l ? l.size() : result);
+        }
     }
 
     /** Half near-copies of kept people (e-mail in other case, phone typed another way, name misspelt), half new. */

@@ -276,6 +276,46 @@ class DuplicatesTests {
         assertThat(pairsOf(one, two, three)).as("pairs with a merged person go").isEmpty();
     }
 
+    @Autowired
+    io.rekindle.search.PeopleSearch search;
+
+    @Test
+    void aMergedPersonLeavesSearchAndComesBackOnUndo() {
+        String marker = "m" + tag;
+        PersonData data = new PersonData(
+                "Ida Search",
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(marker),
+                "test",
+                null,
+                false,
+                null,
+                null);
+        PersonDetails kept = people.create(data);
+        PersonDetails merged = people.create(data);
+        org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(found("tag:" + marker))
+                .containsExactlyInAnyOrder(kept.id(), merged.id()));
+
+        PersonMergeView merge = duplicates.merge(kept.id(), merged.id(), admin);
+        org.awaitility.Awaitility.await()
+                .untilAsserted(() -> assertThat(found("tag:" + marker)).containsExactly(kept.id()));
+
+        duplicates.undo(merge.id(), admin);
+        org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(found("tag:" + marker))
+                .containsExactlyInAnyOrder(kept.id(), merged.id()));
+    }
+
+    private List<PersonId> found(String q) {
+        return search.search(io.rekindle.search.SearchRequest.query(q), 0, 50).items().stream()
+                .map(io.rekindle.search.SearchHit::id)
+                .toList();
+    }
+
     private List<DuplicatePair> pairsOf(PersonDetails... persons) {
         var ids = List.of(persons).stream().map(PersonDetails::id).toList();
         return duplicates.pairs(PageRequest.of(0, 10_000)).stream()

@@ -1,6 +1,7 @@
 package io.rekindle.people.api;
 
 import io.rekindle.people.Consent;
+import io.rekindle.people.Duplicates;
 import io.rekindle.people.LikelyDuplicateException;
 import io.rekindle.people.Location;
 import io.rekindle.people.People;
@@ -47,10 +48,12 @@ class PersonApiController {
             Map.of("name", "nameKey", "updated", "updatedAt", "created", "createdAt", "city", "city");
 
     private final People people;
+    private final Duplicates duplicates;
     private final MessageSource messages;
 
-    PersonApiController(People people, MessageSource messages) {
+    PersonApiController(People people, Duplicates duplicates, MessageSource messages) {
         this.people = people;
+        this.duplicates = duplicates;
         this.messages = messages;
     }
 
@@ -90,9 +93,12 @@ class PersonApiController {
                 .body(PersonResource.of(created));
     }
 
+    @Operation(summary = "A person; a merged person (a tombstone) says who they were merged into")
     @GetMapping("/{id}")
     PersonResource get(@PathVariable long id) {
-        return PersonResource.of(people.get(new PersonId(id)));
+        var person = new PersonId(id);
+        return PersonResource.of(people.get(person))
+                .mergedInto(duplicates.mergedInto(person).orElse(null));
     }
 
     @Operation(summary = "Replace a person's data; send the version you read, a stale one gets 409")
@@ -161,7 +167,28 @@ class PersonApiController {
             Consent consent,
             Instant createdAt,
             Instant updatedAt,
-            long version) {
+            long version,
+            Long mergedInto) {
+
+        PersonResource mergedInto(PersonId into) {
+            return new PersonResource(
+                    id,
+                    fullName,
+                    emails,
+                    phones,
+                    currentTitle,
+                    currentEmployer,
+                    location,
+                    skills,
+                    tags,
+                    source,
+                    ownerId,
+                    consent,
+                    createdAt,
+                    updatedAt,
+                    version,
+                    into == null ? null : into.value());
+        }
 
         static PersonResource of(PersonDetails p) {
             return new PersonResource(
@@ -179,7 +206,8 @@ class PersonApiController {
                     p.consent(),
                     p.createdAt(),
                     p.updatedAt(),
-                    p.version());
+                    p.version(),
+                    null);
         }
     }
 

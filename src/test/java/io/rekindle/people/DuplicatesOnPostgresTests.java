@@ -1,0 +1,8 @@
+package io.rekindle.people;
+
+import io.rekindle.support.EmbeddedPostgres;
+import org.springframework.test.context.ContextConfiguration;
+
+/** Matching, merge, undo and the scan on a real PostgreSQL, migrated by the same Flyway scripts. */
+@ContextConfiguration(initializers = EmbeddedPostgres.class)
+class DuplicatesOnPostgresTests extends DuplicatesTests {}
