@@ -96,8 +96,11 @@ class OutboundMessage {
         attempts++;
     }
 
+    /** The server accepted it; also after a slow server let the send timeout mark it unknown meanwhile. */
     void sent(Instant now) {
-        require(MessageStatus.SENDING);
+        if (status != MessageStatus.UNKNOWN) {
+            require(MessageStatus.SENDING);
+        }
         status = MessageStatus.SENT;
         sentAt = now;
         lastError = null;

@@ -319,6 +319,9 @@ public class Outbox {
 
     private void failed(long id, MailException e) {
         OutboundMessage message = messages.findById(id).orElseThrow();
+        if (message.view().status() != MessageStatus.SENDING) {
+            return; // marked unknown while a slow server answered: an operator decides
+        }
         int attempts = message.view().attempts();
         String error = rootMessage(e);
         if (Mailer.permanent(e) || attempts >= properties.maxAttempts()) {

@@ -56,6 +56,9 @@ class OutboxTests extends OutreachTestSupport {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    Digests digests;
+
     UserId maria;
 
     @BeforeEach
@@ -193,6 +196,18 @@ class OutboxTests extends OutreachTestSupport {
     }
 
     @Test
+    void eachUserGetsOneDigestOfTheirTodayViewAMorning() throws Exception {
+        String email = users.find(maria).orElseThrow().email();
+        assertThat(digests.queueDue()).isPositive();
+        assertThat(digests.queueDue()).as("once a day").isZero();
+        outbox.sendDue();
+        assertThat(MailServer.GREEN_MAIL.getReceivedMessages())
+                .filteredOn(m -> addresses(m)[0].equals(email))
+                .singleElement()
+                .satisfies(m -> assertThat(m.getSubject()).startsWith("Your day in Rekindle"));
+    }
+
+    @Test
     void theSendingWindowSkipsTheWeekendInTheRecipientsZone() {
         var window = new SendingWindow(new OutreachProperties(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
@@ -220,7 +235,11 @@ class OutboxTests extends OutreachTestSupport {
         }
     }
 
-    static String[] addresses(MimeMessage m) throws Exception {
-        return Arrays.stream(m.getAllRecipients()).map(Object::toString).toArray(String[]::new);
+    static String[] addresses(MimeMessage m) {
+        try {
+            return Arrays.stream(m.getAllRecipients()).map(Object::toString).toArray(String[]::new);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -100,6 +100,15 @@ class OutreachPagesTests extends OutreachTestSupport {
                 .hasStatusOk()
                 .bodyText()
                 .contains("ann.p@example.com");
+        assertThat(mvc.get()
+                        .uri("/outreach/outbox")
+                        .param("status", "QUEUED")
+                        .header("HX-Request", "true")
+                        .session(session))
+                .hasStatusOk()
+                .bodyText()
+                .contains("ann.p@example.com")
+                .doesNotContain("<html");
         assertThat(mvc.get().uri("/people/" + ann.id().value()).session(session))
                 .hasStatusOk()
                 .bodyText()

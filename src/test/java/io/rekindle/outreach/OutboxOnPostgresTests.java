@@ -1,0 +1,8 @@
+package io.rekindle.outreach;
+
+import io.rekindle.support.EmbeddedPostgres;
+import org.springframework.test.context.ContextConfiguration;
+
+/** The outbox tests on PostgreSQL: the migrations, the claim and the crash recovery on the production database. */
+@ContextConfiguration(initializers = EmbeddedPostgres.class)
+class OutboxOnPostgresTests extends OutboxTests {}
