@@ -143,9 +143,13 @@ class ResumeBatchTests {
                 .contains("scanned image");
     }
 
+    /** Ann's resume with another e-mail, and a name and phone no other test uses, so only the e-mail can match. */
     private static List<String> withEmail(List<String> lines, String email) {
+        String phone = String.format("(312) 847-%04d", Math.abs(email.hashCode()) % 10_000);
         return lines.stream()
-                .map(l -> l.replace("ann.whitaker@example.com", email))
+                .map(l -> l.replace("ann.whitaker@example.com", email)
+                        .replace("(312) 847-2291", phone)
+                        .replace("Ann Whitaker", "Nora Castellano"))
                 .toList();
     }
 
