@@ -204,8 +204,12 @@ public class ImportRunner {
             }
         }
         // Merges first, while the session holds few entities: each update flushes it.
+        var targets = people.details(mergesInto.keySet());
         for (var merge : mergesInto.entrySet()) {
-            PersonDetails existing = people.get(merge.getKey());
+            PersonDetails existing = targets.get(merge.getKey());
+            if (existing == null) {
+                existing = people.get(merge.getKey());
+            }
             PersonData data = asData(existing);
             PersonData result = data;
             for (Candidate c : merge.getValue()) {

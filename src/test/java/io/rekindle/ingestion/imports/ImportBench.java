@@ -180,6 +180,9 @@ final class ImportBench {
         byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
         long profilesBefore = profiles(jdbc);
 
+        var os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         ImportId id = imports.start(ImportKind.PEOPLE, "bench.csv", bytes, List.of());
         long t1 = System.nanoTime();
@@ -188,6 +191,7 @@ final class ImportBench {
         ImportProgress report = imports.progress(id);
         waitForProfiles(jdbc, profilesBefore + report.created(), 600_000);
         long t3 = System.nanoTime();
+        long cpu = (os.getProcessCpuTime() - cpu0) / 1_000_000;
 
         System.out.printf("rows: %,d (%,d bytes), already kept: %,d%n", rows, bytes.length, existing);
         System.out.printf(
@@ -202,6 +206,9 @@ final class ImportBench {
         runner.phaseMillis().forEach((phase, ms) -> System.out.printf("  %s: %,d ms%n", phase, ms));
         System.out.printf("search profiles and index after the last chunk: %,d ms%n", (t3 - t2) / 1_000_000);
         System.out.printf("total: %,d ms (%,.0f rows/s)%n", (t3 - t0) / 1_000_000, rows / ((t3 - t0) / 1e9));
+        System.out.printf(
+                "process CPU time during the import: %,d ms; system load average %.1f on %d cores%n",
+                cpu, os.getSystemLoadAverage(), os.getAvailableProcessors());
     }
 
     private static long profiles(JdbcClient jdbc) {

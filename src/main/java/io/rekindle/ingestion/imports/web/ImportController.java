@@ -2,7 +2,6 @@ package io.rekindle.ingestion.imports.web;
 
 import io.rekindle.ingestion.ImportId;
 import io.rekindle.ingestion.ImportKind;
-import io.rekindle.ingestion.ImportStatus;
 import io.rekindle.ingestion.imports.ImportFiles;
 import io.rekindle.platform.InvalidInputException;
 import java.io.IOException;
@@ -100,9 +99,5 @@ class ImportController {
         return e.problems().stream()
                 .map(p -> (p.field().equals("file") ? "The file " : p.field() + " ") + p.message())
                 .collect(Collectors.joining("; "));
-    }
-
-    static boolean polling(ImportStatus status) {
-        return status == ImportStatus.QUEUED || status == ImportStatus.RUNNING;
     }
 }
