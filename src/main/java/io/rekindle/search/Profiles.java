@@ -66,13 +66,20 @@ public class Profiles {
         refreshNow(event.person());
     }
 
-    /** People created in bulk (imports): their profiles are built in batches, as the catch-up does. */
+    /**
+     * People created in bulk (imports): their profiles are built in batches, as the catch-up does; a batch that races
+     * with another event about one of them is redone person by person.
+     */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(PeopleCreated event) {
         var ids = event.people();
         for (int from = 0; from < ids.size(); from += BATCH) {
             var batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            transactions.executeWithoutResult(s -> refresh(batch));
+            try {
+                transactions.executeWithoutResult(s -> refresh(batch));
+            } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException raced) {
+                batch.forEach(this::refreshNow);
+            }
         }
     }
 
