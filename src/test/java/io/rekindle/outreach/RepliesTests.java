@@ -146,9 +146,13 @@ class RepliesTests extends OutreachTestSupport {
 
         assertThat(replies.pollMailbox()).isEqualTo(1);
         assertThat(replies.of(cy.id())).extracting(InboundView::kind).containsExactly(InboundView.Kind.AUTO_REPLY);
-        Thread.sleep(500);
-        assertThat(cadences.activeFor(cy.id())).isPresent();
-        assertThat(touches.recent(cy.id(), 5)).noneMatch(t -> t.direction() == Direction.INBOUND);
+        org.awaitility.Awaitility.await()
+                .during(java.time.Duration.ofMillis(500))
+                .atMost(java.time.Duration.ofSeconds(3))
+                .untilAsserted(() -> {
+                    assertThat(cadences.activeFor(cy.id())).isPresent();
+                    assertThat(touches.recent(cy.id(), 5)).noneMatch(t -> t.direction() == Direction.INBOUND);
+                });
     }
 
     @Test

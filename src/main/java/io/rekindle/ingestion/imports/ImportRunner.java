@@ -53,8 +53,11 @@ public class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
     static final int CHUNK = 500;
-    /** Duplicates at least this sure are merged into; weaker ones are left for the recruiter to review. */
-    static final double STRONG = 0.9;
+    /**
+     * Duplicates at least this sure are merged into (the same e-mail, or the same phone with a similar name and the same
+     * employer); weaker ones, such as the same phone with a similar name in the same city, are created for review.
+     */
+    static final double STRONG = 0.95;
 
     private final ImportStore store;
     private final People people;
