@@ -1,6 +1,8 @@
 package io.rekindle.platform;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** Small text rules every module shares: blank means absent, and names compare without case or accents. */
@@ -22,5 +24,21 @@ public final class Text {
         return Normalizer.normalize(name.strip(), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
+    }
+
+    /** A form field with one value per line (or separated by semicolons), blank values left out. */
+    public static List<String> lines(String s) {
+        return split(s, "[\\r\\n;]+");
+    }
+
+    /** A form field with comma-separated values, blank values left out. */
+    public static List<String> commaSeparated(String s) {
+        return split(s, ",");
+    }
+
+    private static List<String> split(String s, String separator) {
+        return s == null
+                ? List.of()
+                : Arrays.stream(s.split(separator)).filter(x -> !x.isBlank()).toList();
     }
 }

@@ -3,9 +3,8 @@ package io.rekindle.ingestion.web;
 import io.rekindle.ingestion.ResumeFields;
 import io.rekindle.people.Location;
 import io.rekindle.people.PersonData;
+import io.rekindle.platform.Text;
 import io.rekindle.platform.UserId;
-import java.util.Arrays;
-import java.util.List;
 
 /** The review of a resume's fields before a new person is saved; the file waits under {@code token}. */
 record ReviewForm(
@@ -46,29 +45,17 @@ record ReviewForm(
     PersonData toData() {
         return new PersonData(
                 fullName,
-                lines(emails),
-                lines(phones),
+                Text.lines(emails),
+                Text.lines(phones),
                 currentTitle,
                 currentEmployer,
                 new Location(city, region, country),
-                commas(skills),
-                commas(tags),
+                Text.commaSeparated(skills),
+                Text.commaSeparated(tags),
                 source,
                 UserId.of(ownerId),
                 false,
                 null,
                 null);
-    }
-
-    private static List<String> lines(String s) {
-        return s == null
-                ? List.of()
-                : Arrays.stream(s.split("[\\r\\n;]+")).filter(x -> !x.isBlank()).toList();
-    }
-
-    private static List<String> commas(String s) {
-        return s == null
-                ? List.of()
-                : Arrays.stream(s.split(",")).filter(x -> !x.isBlank()).toList();
     }
 }

@@ -3,9 +3,8 @@ package io.rekindle.people.web;
 import io.rekindle.people.Location;
 import io.rekindle.people.PersonData;
 import io.rekindle.people.PersonDetails;
+import io.rekindle.platform.Text;
 import io.rekindle.platform.UserId;
-import java.util.Arrays;
-import java.util.List;
 
 /** The person form: lists are typed one per line (e-mails, phones) or comma-separated (skills, tags). */
 record PersonForm(
@@ -72,25 +71,17 @@ record PersonForm(
     PersonData toData() {
         return new PersonData(
                 fullName,
-                lines(emails),
-                lines(phones),
+                Text.lines(emails),
+                Text.lines(phones),
                 currentTitle,
                 currentEmployer,
                 new Location(city, region, country),
-                commas(skills),
-                commas(tags),
+                Text.commaSeparated(skills),
+                Text.commaSeparated(tags),
                 source,
                 UserId.of(ownerId),
                 Boolean.TRUE.equals(doNotContact),
                 doNotContactReason,
                 null);
-    }
-
-    private static List<String> lines(String s) {
-        return s == null ? List.of() : Arrays.stream(s.split("[\\r\\n;]+")).toList();
-    }
-
-    private static List<String> commas(String s) {
-        return s == null ? List.of() : Arrays.stream(s.split(",")).toList();
     }
 }
