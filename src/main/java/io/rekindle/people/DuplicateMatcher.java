@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the people already kept who are likely the same human as each of a batch of probes: one query per kind of key
- * (e-mail, phone, name sound) for the whole batch, each served by an index, then a closer look in memory.
+ * (e-mail, phone, name sound with employer, name sound with city) for the whole batch, each served by an index, then a closer look in memory.
  */
 @Component
 class DuplicateMatcher {
@@ -82,20 +83,25 @@ class DuplicateMatcher {
         Map<String, Set<Long>> byPhone = lookup(
                 probes.stream().flatMap(p -> p.phones().stream()).toList(),
                 "select phone as k, person_id as id from person_phone where phone in (:keys)");
-        Map<String, List<NameRow>> bySound = names(probes.stream()
-                .map(Probe::sound)
-                .filter(s -> s != null && !s.isEmpty())
-                .toList());
+        Map<String, List<NameRow>> byEmployer = names(
+                "sound_employer", probes.stream().map(Probe::soundEmployer).toList());
+        Map<String, List<NameRow>> byCity =
+                names("sound_city", probes.stream().map(Probe::soundCity).toList());
 
         var ids = new HashSet<Long>();
         byEmail.values().forEach(ids::addAll);
         byPhone.values().forEach(ids::addAll);
         Map<Long, String> fullNames = fullNames(ids);
-        bySound.values().forEach(rows -> rows.forEach(r -> fullNames.put(r.id(), r.fullName())));
+        for (var byName : List.of(byEmployer, byCity)) {
+            byName.values().forEach(rows -> rows.forEach(r -> fullNames.put(r.id(), r.fullName())));
+        }
 
         var answers = new ArrayList<List<DuplicateCandidate>>(probes.size());
         for (Probe probe : probes) {
-            answers.add(candidates(probe, byEmail, byPhone, bySound, fullNames));
+            var sameSound = new LinkedHashMap<Long, NameRow>();
+            byEmployer.getOrDefault(probe.soundEmployer(), List.of()).forEach(r -> sameSound.putIfAbsent(r.id(), r));
+            byCity.getOrDefault(probe.soundCity(), List.of()).forEach(r -> sameSound.putIfAbsent(r.id(), r));
+            answers.add(candidates(probe, byEmail, byPhone, sameSound.values(), fullNames));
         }
         return answers;
     }
@@ -104,7 +110,7 @@ class DuplicateMatcher {
             Probe probe,
             Map<String, Set<Long>> byEmail,
             Map<String, Set<Long>> byPhone,
-            Map<String, List<NameRow>> bySound,
+            Collection<NameRow> sameSound,
             Map<Long, String> fullNames) {
         var hits = new LinkedHashMap<Long, Hit>();
         Function<Long, Hit> hit = id -> hits.computeIfAbsent(id, Hit::new);
@@ -123,7 +129,7 @@ class DuplicateMatcher {
             }
         }
         if (probe.sound() != null && !probe.name().isEmpty()) {
-            for (NameRow row : bySound.getOrDefault(probe.sound(), List.of())) {
+            for (NameRow row : sameSound) {
                 if (row.id().equals(probe.self())) {
                     continue;
                 }
@@ -183,17 +189,18 @@ class DuplicateMatcher {
         return found;
     }
 
-    private Map<String, List<NameRow>> names(Collection<String> sounds) {
+    /** Kept people by the sound of their name joined with their employer or city ({@code column}), by that key. */
+    private Map<String, List<NameRow>> names(String column, Collection<String> keys) {
         var found = new HashMap<String, List<NameRow>>();
-        for (List<String> chunk : chunks(sounds)) {
-            jdbc.sql("select id, full_name, name_sound, current_employer, city from person"
-                            + " where name_sound in (:keys) and merged_into is null")
+        for (List<String> chunk : chunks(keys.stream().filter(Objects::nonNull).toList())) {
+            jdbc.sql("select id, full_name, " + column + " as k, current_employer, city from person" + " where "
+                            + column + " in (:keys) and merged_into is null")
                     .param("keys", chunk)
                     .query((rs, n) -> {
                         String fullName = rs.getString("full_name");
                         String employer = rs.getString("current_employer");
                         String city = rs.getString("city");
-                        found.computeIfAbsent(rs.getString("name_sound"), k -> new ArrayList<>())
+                        found.computeIfAbsent(rs.getString("k"), k -> new ArrayList<>())
                                 .add(new NameRow(
                                         rs.getLong("id"),
                                         fullName,
@@ -240,7 +247,16 @@ class DuplicateMatcher {
             Map<String, String> emails,
             List<String> phones,
             String employer,
-            String city) {}
+            String city) {
+
+        String soundEmployer() {
+            return MatchKeys.soundWith(sound, employer);
+        }
+
+        String soundCity() {
+            return MatchKeys.soundWith(sound, city);
+        }
+    }
 
     private record NameRow(
             Long id,

@@ -144,4 +144,9 @@ final class MatchKeys {
         String city = Text.trimToNull(raw);
         return city == null ? null : Text.key(city);
     }
+
+    /** The sound of a name joined with an employer or city key: how similar names are looked up. Null if either is. */
+    static String soundWith(String sound, String key) {
+        return sound == null || key == null ? null : sound + "|" + key;
+    }
 }

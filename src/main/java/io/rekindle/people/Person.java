@@ -32,6 +32,8 @@ class Person {
     private String fullName;
     private String nameKey;
     private String nameSound;
+    private String soundEmployer;
+    private String soundCity;
     private Long mergedInto;
     private String currentTitle;
     private String currentEmployer;
@@ -143,6 +145,8 @@ class Person {
     /** Recomputes the keys duplicates are found by (after a change, or for a row written in bulk). */
     void rekey() {
         this.nameSound = MatchKeys.sound(fullName);
+        this.soundEmployer = MatchKeys.soundWith(nameSound, MatchKeys.organization(currentEmployer));
+        this.soundCity = MatchKeys.soundWith(nameSound, MatchKeys.city(city));
         replace(
                 emailKeys,
                 emails.stream()
