@@ -4,10 +4,12 @@ package io.rekindle.ingestion;
 public enum BatchItemStatus {
     /** Waiting to be read. */
     PENDING,
-    /** A new person was created with this resume. */
+    /** A new person was created with this resume, at once or after a recruiter's review. */
     CREATED,
     /** Read, but a recruiter must decide: a possible duplicate, or no name found. */
     REVIEW,
     /** Not a readable resume; the reason says why. */
-    REJECTED
+    REJECTED,
+    /** Reviewed by a recruiter and added as the newest resume of someone already kept. */
+    MERGED
 }

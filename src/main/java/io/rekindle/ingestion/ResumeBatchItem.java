@@ -67,6 +67,21 @@ class ResumeBatchItem {
         this.processedAt = at;
     }
 
+    /** The recruiter's decision on a file left for review: a new person ({@code CREATED}) or a merge. */
+    void reviewed(BatchItemStatus outcome, long person, Instant at) {
+        if (status != BatchItemStatus.REVIEW) {
+            throw new IllegalStateException("Batch item " + id + " is " + status + ", not waiting for review");
+        }
+        if (outcome != BatchItemStatus.CREATED && outcome != BatchItemStatus.MERGED) {
+            throw new IllegalArgumentException("A review ends created or merged, not " + outcome);
+        }
+        this.status = outcome;
+        this.personId = person;
+        this.reason = null;
+        this.duplicateOf = null;
+        this.processedAt = at;
+    }
+
     void reject(String why, Instant at) {
         this.status = BatchItemStatus.REJECTED;
         this.reason = clip(why);
@@ -75,6 +90,10 @@ class ResumeBatchItem {
 
     private static String clip(String s) {
         return s == null || s.length() <= 500 ? s : s.substring(0, 500);
+    }
+
+    boolean awaitingReview() {
+        return status == BatchItemStatus.REVIEW;
     }
 
     boolean pending() {

@@ -4,6 +4,7 @@ import io.rekindle.people.DuplicateCandidate;
 import io.rekindle.people.Duplicates;
 import io.rekindle.people.People;
 import io.rekindle.people.PersonData;
+import io.rekindle.people.PersonId;
 import io.rekindle.people.ResumeFile;
 import io.rekindle.people.Resumes;
 import io.rekindle.platform.InvalidInputException;
@@ -180,6 +181,20 @@ public class ResumeBatches {
                     batch.createdAt(),
                     items.inBatch(id).stream().map(ResumeBatchItem::view).toList());
         });
+    }
+
+    /**
+     * Records the recruiter's decision on the file staged under {@code stagedToken} when it is a batch file left for
+     * review: it made the new {@code person} ({@code CREATED}) or became their newest resume ({@code MERGED}). Does
+     * nothing for a file uploaded on its own.
+     */
+    public void reviewed(String stagedToken, BatchItemStatus outcome, PersonId person) {
+        if (stagedToken == null || stagedToken.isBlank()) {
+            return;
+        }
+        tx.executeWithoutResult(s -> items.findByStagedToken(stagedToken)
+                .filter(ResumeBatchItem::awaitingReview)
+                .ifPresent(item -> item.reviewed(outcome, person.value(), clock.instant())));
     }
 
     /** Reads up to {@code limit} waiting files, each in its own transaction; returns how many were read. */

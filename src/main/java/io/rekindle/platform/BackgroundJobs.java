@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs every module's background jobs on one db-scheduler: a module declares its recurring and one-time tasks as
  * beans of type {@link Task}; executions are persistent (table {@code scheduled_tasks}) and cluster-safe (one server
- * runs each execution). Off with {@code rekindle.jobs.enabled=false} (tests call the job methods directly).
+ * runs each execution). An execution a crashed server left behind runs again once it missed the heartbeats
+ * {@link JobSettings} allows. Off with {@code rekindle.jobs.enabled=false} (tests call the job methods directly).
  */
 @Component
 @ConditionalOnProperty(name = "rekindle.jobs.enabled", havingValue = "true", matchIfMissing = true)
@@ -23,11 +24,13 @@ class BackgroundJobs {
 
     private final DataSource dataSource;
     private final List<Task<?>> tasks;
+    private final JobSettings settings;
     private Scheduler scheduler;
 
-    BackgroundJobs(DataSource dataSource, List<Task<?>> tasks) {
+    BackgroundJobs(DataSource dataSource, List<Task<?>> tasks, JobSettings settings) {
         this.dataSource = dataSource;
         this.tasks = tasks;
+        this.settings = settings;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -40,6 +43,8 @@ class BackgroundJobs {
                 .startTasks(recurring)
                 .threads(2)
                 .pollingInterval(Duration.ofSeconds(10))
+                .heartbeatInterval(settings.heartbeatInterval())
+                .missedHeartbeatsLimit(settings.missedHeartbeatsLimit())
                 .enableImmediateExecution()
                 .build();
         scheduler.start();

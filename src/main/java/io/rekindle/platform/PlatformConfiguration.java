@@ -8,7 +8,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PlatformProperties.class)
+@EnableConfigurationProperties({PlatformProperties.class, JobSettings.class})
 class PlatformConfiguration {
 
     @Bean

@@ -114,6 +114,69 @@ class ResumeBatchTests {
     }
 
     @Test
+    void aFileLeftForReviewShowsAsDoneInTheReportOnceTheRecruiterDecides() throws IOException {
+        MockHttpSession session = signIn();
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String known = "kept." + tag + "@example.com";
+        var kept = people.create(TestData.person("Kept Twice", known));
+        var started = mvc.post()
+                .uri("/resumes/batches")
+                .session(session)
+                .with(csrf())
+                .multipart()
+                .file(new MockMultipartFile(
+                        "files", "same.txt", "text/plain", ResumeFiles.text(withEmail(ResumeFiles.ANN, known))))
+                .file(new MockMultipartFile(
+                        "files", "other.txt", "text/plain", ResumeFiles.text(withEmail(ResumeFiles.ANN, known))))
+                .exchange();
+        String page = started.getResponse().getRedirectedUrl();
+        batches.processPending(100);
+        BatchView before = batches.view(Long.parseLong(page.substring(page.lastIndexOf('/') + 1)));
+        assertThat(before.items()).extracting(BatchView.Item::status).containsOnly(BatchItemStatus.REVIEW);
+        BatchView.Item same = before.items().get(0);
+        BatchView.Item other = before.items().get(1);
+
+        assertThat(mvc.get().uri(page + "/items/" + same.id()).session(session))
+                .hasStatusOk()
+                .bodyText()
+                .contains("This may be someone you already have", "Kept Twice");
+        assertThat(mvc.post()
+                        .uri("/resumes/attach")
+                        .session(session)
+                        .with(csrf())
+                        .param("token", same.stagedToken())
+                        .param("fileName", "same.txt")
+                        .param("person", String.valueOf(kept.id().value())))
+                .hasRedirectedUrl("/people/" + kept.id().value());
+
+        assertThat(mvc.get().uri(page + "/items/" + other.id()).session(session))
+                .hasStatusOk();
+        var saved = mvc.post()
+                .uri("/resumes/confirm")
+                .session(session)
+                .with(csrf())
+                .param("token", other.stagedToken())
+                .param("fileName", "other.txt")
+                .param("fullName", "Nora Castellano-Reyes")
+                .param("emails", "nora.reyes." + tag + "@example.com")
+                .param("source", "resume")
+                .exchange();
+        assertThat(saved).hasStatus3xxRedirection();
+        String newPerson = saved.getResponse().getRedirectedUrl();
+
+        var report = mvc.get().uri(page).session(session).exchange();
+        assertThat(report)
+                .hasStatusOk()
+                .bodyText()
+                .contains("1 created", "0 to review", "1 added to someone already kept")
+                .contains("href=\"/people/" + kept.id().value() + "\">merged</a>")
+                .contains("href=\"" + newPerson + "\">created</a>")
+                .doesNotContain("Possible duplicate of Kept Twice", "/items/");
+        assertThat(resumes.of(kept.id())).singleElement().satisfies(r -> assertThat(r.fileName())
+                .isEqualTo("same.txt"));
+    }
+
+    @Test
     void theApiTakesABatchAndReportsOnIt() {
         String token =
                 "Bearer " + tokens.issue(users.all().get(0).id(), "batch").token();

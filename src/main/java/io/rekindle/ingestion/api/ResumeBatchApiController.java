@@ -42,7 +42,7 @@ class ResumeBatchApiController {
                 .body(BatchResource.of(batch));
     }
 
-    @Operation(summary = "A batch's progress and report: each file created, to review or rejected with its reason")
+    @Operation(summary = "A batch's progress and report: what became of each file, with the reason")
     @GetMapping("/api/v1/resume-batches/{id}")
     BatchResource get(@PathVariable long id) {
         return BatchResource.of(batches.view(id));
@@ -56,6 +56,7 @@ class ResumeBatchApiController {
             long created,
             long review,
             long rejected,
+            long merged,
             List<ItemResource> items) {
 
         static BatchResource of(BatchView b) {
@@ -67,6 +68,7 @@ class ResumeBatchApiController {
                     b.count(BatchItemStatus.CREATED),
                     b.count(BatchItemStatus.REVIEW),
                     b.count(BatchItemStatus.REJECTED),
+                    b.count(BatchItemStatus.MERGED),
                     b.items().stream()
                             .map(i ->
                                     new ItemResource(i.fileName(), i.status(), i.reason(), i.person(), i.duplicateOf()))

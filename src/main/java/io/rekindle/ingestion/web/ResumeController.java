@@ -1,6 +1,8 @@
 package io.rekindle.ingestion.web;
 
+import io.rekindle.ingestion.BatchItemStatus;
 import io.rekindle.ingestion.ParsedResume;
+import io.rekindle.ingestion.ResumeBatches;
 import io.rekindle.ingestion.ResumeIntake;
 import io.rekindle.ingestion.ResumeRejected;
 import io.rekindle.people.PersonDetails;
@@ -27,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "New person from resume": upload, review what was found (and who may already be kept), then save; and a newer
- * resume for someone already kept, from their page.
+ * resume for someone already kept, from their page. A batch file left for review is reviewed here too, and its
+ * batch report then shows the decision.
  */
 @Controller
 class ResumeController {
@@ -36,10 +39,12 @@ class ResumeController {
             "location.city", "city", "location.region", "region", "location.country", "country", "owner", "ownerId");
 
     private final ResumeIntake intake;
+    private final ResumeBatches batches;
     private final Users users;
 
-    ResumeController(ResumeIntake intake, Users users) {
+    ResumeController(ResumeIntake intake, ResumeBatches batches, Users users) {
         this.intake = intake;
+        this.batches = batches;
         this.users = users;
     }
 
@@ -78,6 +83,7 @@ class ResumeController {
         }
         try {
             PersonDetails person = intake.createPerson(form.toData(), form.fileName(), content);
+            batches.reviewed(form.token(), BatchItemStatus.CREATED, person.id());
             intake.unstage(form.token());
             redirect.addFlashAttribute("message", "flash.resume.person.created");
             return "redirect:/people/" + person.id();
@@ -99,6 +105,7 @@ class ResumeController {
             RedirectAttributes redirect) {
         try {
             intake.attach(new PersonId(person), fileName, intake.staged(token));
+            batches.reviewed(token, BatchItemStatus.MERGED, new PersonId(person));
             intake.unstage(token);
             redirect.addFlashAttribute("message", "flash.resume.added");
         } catch (InvalidInputException e) {
