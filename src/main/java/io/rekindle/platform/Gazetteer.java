@@ -27,6 +27,10 @@ import org.springframework.stereotype.Component;
 public class Gazetteer {
 
     private static final String RESOURCE = "reference/cities.tsv.gz";
+    private static final Pattern DROPPED = Pattern.compile("[.'’]");
+    private static final Pattern SAINT = Pattern.compile("\\bsaint\\b");
+    private static final Pattern SAINTE = Pattern.compile("\\bsainte\\b");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;|/•·]|\\s-\\s|\\s–\\s)\\s*");
     private static final Pattern NOISE = Pattern.compile(
             "\\((.*?)\\)|\\b(greater|metropolitan|metro|area|region|city of)\\b|\\b\\d{4,6}(-\\d{4})?\\b",
@@ -141,13 +145,10 @@ public class Gazetteer {
     }
 
     static String placeKey(String name) {
-        String key = Text.key(name)
-                .replace('-', ' ')
-                .replaceAll("[.'’]", "")
-                .replaceAll("\\bsaint\\b", "st")
-                .replaceAll("\\bsainte\\b", "ste")
-                .replaceAll("\\s+", " ");
-        return key.strip();
+        String key = DROPPED.matcher(Text.key(name).replace('-', ' ')).replaceAll("");
+        key = SAINT.matcher(key).replaceAll("st");
+        key = SAINTE.matcher(key).replaceAll("ste");
+        return BLANKS.matcher(key).replaceAll(" ").strip();
     }
 
     private Map<String, List<Place>> places() {

@@ -4,9 +4,12 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Small text rules every module shares: blank means absent, and names compare without case or accents. */
 public final class Text {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     private Text() {}
 
@@ -21,8 +24,12 @@ public final class Text {
 
     /** A name as it is compared and sorted: lower case, accents removed ("José" and "jose" are equal). */
     public static String key(String name) {
-        return Normalizer.normalize(name.strip(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
+        String stripped = name.strip();
+        if (stripped.chars().allMatch(c -> c < 0x80)) {
+            return stripped.toLowerCase(Locale.ROOT);
+        }
+        return MARKS.matcher(Normalizer.normalize(stripped, Normalizer.Form.NFD))
+                .replaceAll("")
                 .toLowerCase(Locale.ROOT);
     }
 

@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import io.rekindle.RekindleApplication;
 import io.rekindle.platform.UserId;
 import io.rekindle.platform.Users;
+import io.rekindle.support.Benches;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
@@ -98,7 +99,7 @@ final class TodayBench {
         List<String> skip = Arrays.asList(options.getOrDefault("skip", "").split(","));
 
         List<String> appArgs = new ArrayList<>(List.of(
-                "--spring.config.location=" + mainProperties(),
+                Benches.AS_SHIPPED,
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password,
@@ -323,18 +324,6 @@ final class TodayBench {
                 30,
                 30,
                 java.util.concurrent.TimeUnit.SECONDS);
-    }
-
-    /** The application's own properties: src/test/resources/application.properties would hide them. */
-    private static String mainProperties() throws Exception {
-        var found = TodayBench.class.getClassLoader().getResources("application.properties");
-        while (found.hasMoreElements()) {
-            String url = found.nextElement().toString();
-            if (!url.contains("test-classes")) {
-                return url;
-            }
-        }
-        throw new IllegalStateException("The application's application.properties is not on the class path");
     }
 
     private static String percentiles(double[] ms) {

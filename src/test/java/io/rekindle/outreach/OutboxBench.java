@@ -12,6 +12,7 @@ import io.rekindle.people.PersonId;
 import io.rekindle.platform.Role;
 import io.rekindle.platform.UserId;
 import io.rekindle.platform.Users;
+import io.rekindle.support.Benches;
 import io.rekindle.support.TestData;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
@@ -48,6 +49,7 @@ public final class OutboxBench {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(RekindleApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .run(
+                        Benches.AS_SHIPPED,
                         "--server.port=0",
                         "--rekindle.jobs.enabled=false",
                         "--logging.level.io.rekindle=WARN",

@@ -3,6 +3,7 @@ package io.rekindle.search;
 import ch.qos.logback.classic.Level;
 import io.rekindle.RekindleApplication;
 import io.rekindle.openings.OpeningId;
+import io.rekindle.support.Benches;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -107,7 +108,7 @@ final class SearchSpeedBench {
         };
 
         List<String> appArgs = new ArrayList<>(List.of(
-                "--spring.config.location=" + mainProperties(),
+                Benches.AS_SHIPPED,
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=",
@@ -316,18 +317,6 @@ final class SearchSpeedBench {
                     .mapToLong(p -> p.toFile().length())
                     .sum();
         }
-    }
-
-    /** The application's own properties: src/test/resources/application.properties would hide them. */
-    private static String mainProperties() throws Exception {
-        var found = SearchSpeedBench.class.getClassLoader().getResources("application.properties");
-        while (found.hasMoreElements()) {
-            String url = found.nextElement().toString();
-            if (!url.contains("test-classes")) {
-                return url;
-            }
-        }
-        throw new IllegalStateException("The application's application.properties is not on the class path");
     }
 
     private static long count(String url, String sql) {

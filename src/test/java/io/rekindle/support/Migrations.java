@@ -21,7 +21,7 @@ public final class Migrations {
                 .migrate();
     }
 
-    /** The locations in the main application.properties (the test one on the class path has none). */
+    /** The locations in the application.properties (the tests' overrides in config/ name none). */
     private static String[] locations() {
         try {
             var found = Migrations.class.getClassLoader().getResources("application.properties");

@@ -7,13 +7,18 @@ import io.rekindle.ingestion.ImportProgress;
 import io.rekindle.ingestion.Imports;
 import io.rekindle.people.People;
 import io.rekindle.people.PersonData;
+import io.rekindle.support.Benches;
 import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
@@ -21,44 +26,11 @@ import org.springframework.util.FileSystemUtils;
 /**
  * Measures a CSV import of generated people with duplicate checks and search indexing, on a fresh H2 file database.
  * Not a test: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=io.rekindle.ingestion.imports.ImportBench -Dexec.args="--people=100000"}. 2% of the rows carry the
- * e-mail of someone already kept (merged), 1% repeat an earlier row's e-mail (merged), 0.01% have a wrong number of
- * columns (rejected).
+ * -Dexec.mainClass=io.rekindle.ingestion.imports.ImportBench -Dexec.args="--people=100000"}. The rows are described at
+ * {@link #csv}.
  */
 final class ImportBench {
 
-    private static final String[] FIRST = {
-        "Ada", "Bram", "Carla", "Dana", "Eun-ji", "Farah", "Gustavo", "Hana", "Ivan", "José", "Kwame", "Lena", "Mateo",
-        "Niamh", "Omar", "Priya", "Quinn", "Ravi", "Sofia", "Tomás", "Uma", "Zoë"
-    };
-    private static final String[] LAST = {
-        "Testperson",
-        "O'Connor",
-        "Quill",
-        "Exampleford",
-        "Sample",
-        "Müller",
-        "Placeholder",
-        "Mockford",
-        "Fictional",
-        "Ångström",
-        "Kim",
-        "Nguyen",
-        "Okafor",
-        "Rossi",
-        "Schmidt",
-        "Tanaka"
-    };
-    private static final String[] COMPANIES = {
-        "Example Analytics",
-        "Northwind Example, Inc.",
-        "Globex",
-        "Initech",
-        "Contoso Example Labs",
-        "Example Health",
-        "Umbrella Example",
-        "Hooli"
-    };
     private static final String[] TITLES = {
         "Account Executive",
         "Senior Data Engineer",
@@ -67,9 +39,6 @@ final class ImportBench {
         "Staff Software Engineer",
         "Sales Development Representative",
         "Head of Talent"
-    };
-    private static final String[][] CITIES = {
-        {"Chicago", "IL"}, {"Austin", "TX"}, {"Boston", "MA"}, {"Denver", "CO"}, {"Seattle", "WA"}, {"New York", "NY"}
     };
     private static final String[] SKILLS = {"Salesforce", "Java", "SQL", "Python", "Boolean search", "Negotiation"};
 
@@ -85,14 +54,14 @@ final class ImportBench {
         String dir = options.getOrDefault("dir", "/tmp/rekindle-import-bench");
         FileSystemUtils.deleteRecursively(new File(dir));
         var context = new SpringApplicationBuilder(RekindleApplication.class)
-                .properties(
-                        "rekindle.data-dir=" + dir,
-                        "rekindle.admin-password=bench-password-1",
-                        "rekindle.jobs.enabled=false",
-                        "server.port=0",
-                        "rekindle.imports.max-file-size=200MB",
-                        "logging.level.root=WARN")
-                .run();
+                .run(
+                        Benches.AS_SHIPPED,
+                        "--rekindle.data-dir=" + dir,
+                        "--rekindle.admin-password=bench-password-1",
+                        "--rekindle.jobs.enabled=false",
+                        "--server.port=0",
+                        "--rekindle.imports.max-file-size=200MB",
+                        "--logging.level.root=WARN");
         try {
             run(
                     context.getBean(Imports.class),
@@ -109,7 +78,7 @@ final class ImportBench {
 
     private static void run(
             Imports imports, ImportFiles files, ImportRunner runner, People people, JdbcClient jdbc, int rows)
-            throws InterruptedException {
+            throws InterruptedException, IOException {
         var random = new Random(42);
         int existing = rows / 50;
         var seeded = new ArrayList<PersonData>();
@@ -134,50 +103,8 @@ final class ImportBench {
         }
         waitForProfiles(jdbc, existing, 600_000);
 
-        var csv = new StringBuilder(rows * 160);
-        csv.append("First Name,Last Name,Email Address,Mobile Phone,Company,Job Title,City,State,Country,Skills\n");
-        for (int i = 0; i < rows; i++) {
-            String email;
-            if (i % 50 == 7) {
-                email = "kept" + random.nextInt(existing) + "@example.com";
-            } else if (i % 100 == 13 && i > 100) {
-                email = "person" + (i - 100) + "@example.com";
-            } else {
-                email = "person" + i + "@example.com";
-            }
-            String[] city = CITIES[random.nextInt(CITIES.length)];
-            if (i % 10_000 == 99) {
-                csv.append("Broken,Row,").append(email).append('\n');
-                continue;
-            }
-            csv.append(FIRST[random.nextInt(FIRST.length)])
-                    .append(',')
-                    .append(LAST[random.nextInt(LAST.length)])
-                    .append(i)
-                    .append(',')
-                    .append(email)
-                    .append(',')
-                    .append("+1 312 555 01")
-                    .append(String.format("%02d", random.nextInt(100)))
-                    .append(',')
-                    .append('"')
-                    .append(COMPANIES[random.nextInt(COMPANIES.length)])
-                    .append('"')
-                    .append(',')
-                    .append(TITLES[random.nextInt(TITLES.length)])
-                    .append(',')
-                    .append(city[0])
-                    .append(',')
-                    .append(city[1])
-                    .append(",United States,")
-                    .append('"')
-                    .append(SKILLS[random.nextInt(SKILLS.length)])
-                    .append(", ")
-                    .append(SKILLS[random.nextInt(SKILLS.length)])
-                    .append('"')
-                    .append('\n');
-        }
-        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        String csv = csv(rows, existing, random);
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
         long profilesBefore = profiles(jdbc);
 
         var os = (com.sun.management.OperatingSystemMXBean)
@@ -201,6 +128,10 @@ final class ImportBench {
                 report.skipped(),
                 report.rejected(),
                 report.rejectedRows().isEmpty() ? "-" : report.rejectedRows().get(0));
+        report.rejectedRows().stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        r -> r.reason().replaceAll("[0-9]+", "#"), java.util.stream.Collectors.counting()))
+                .forEach((reason, count) -> System.out.printf("  rejected %,d: %s%n", count, reason));
         System.out.printf("read, map and store rows: %,d ms%n", (t1 - t0) / 1_000_000);
         System.out.printf("process rows: %,d ms%n", (t2 - t1) / 1_000_000);
         runner.phaseMillis().forEach((phase, ms) -> System.out.printf("  %s: %,d ms%n", phase, ms));
@@ -209,6 +140,83 @@ final class ImportBench {
         System.out.printf(
                 "process CPU time during the import: %,d ms; system load average %.1f on %d cores%n",
                 cpu, os.getSystemLoadAverage(), os.getAvailableProcessors());
+    }
+
+    /**
+     * The file: names, employers and cities drawn from the demo generator's pools (342 first names, 386 last names,
+     * 200 companies, 488 cities), a phone number of one's own. Planted duplicates: 2% carry the e-mail of someone
+     * already kept, 1% repeat an earlier row's e-mail, 0.5% repeat an earlier row's name (with a typo), phone and
+     * employer under a new e-mail; one row in 10,000 is broken.
+     */
+    private static String csv(int rows, int existing, Random random) throws IOException {
+        List<String> first = lines("/demo/first_names.txt");
+        List<String> last = lines("/demo/last_names.txt");
+        List<String> companies = lines("/demo/companies.txt");
+        List<String[]> cities;
+        try (var parser = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(String.join("\n", lines("/demo/cities.csv"))))) {
+            cities = parser.stream().map(CSVRecord::values).toList();
+        }
+        var written = new ArrayList<String[]>(rows);
+        var csv = new StringBuilder(rows * 160);
+        csv.append("First Name,Last Name,Email Address,Mobile Phone,Company,Job Title,City,State,Country,Skills\n");
+        for (int i = 0; i < rows; i++) {
+            String[] row;
+            if (i % 200 == 17 && i > 200) {
+                String[] earlier = written.get(random.nextInt(written.size()));
+                row = earlier.clone();
+                row[1] = typo(earlier[1]);
+                row[2] = "again" + i + "@example.com";
+            } else {
+                String[] city = cities.get(random.nextInt(cities.size()));
+                row = new String[] {
+                    first.get(random.nextInt(first.size())),
+                    last.get(random.nextInt(last.size())),
+                    email(i, existing, random),
+                    String.format("+1 312 %03d %04d", 200 + i / 10_000, i % 10_000),
+                    companies.get(random.nextInt(companies.size())),
+                    TITLES[random.nextInt(TITLES.length)],
+                    city[0],
+                    city[1],
+                    city[2],
+                    SKILLS[random.nextInt(SKILLS.length)] + ", " + SKILLS[random.nextInt(SKILLS.length)]
+                };
+            }
+            written.add(row);
+            if (i % 10_000 == 99) {
+                csv.append("Broken,Row,").append(row[2]).append('\n');
+                continue;
+            }
+            CSVFormat.DEFAULT.printRecord(csv, (Object[]) row);
+        }
+        return csv.toString();
+    }
+
+    private static String email(int i, int existing, Random random) {
+        if (i % 50 == 7) {
+            return "kept" + random.nextInt(existing) + "@example.com";
+        }
+        if (i % 100 == 13 && i > 100) {
+            return "person" + (i - 100) + "@example.com";
+        }
+        return "person" + i + "@example.com";
+    }
+
+    private static String typo(String name) {
+        return name.length() < 4 ? name : name.substring(0, name.length() - 1);
+    }
+
+    private static List<String> lines(String resource) throws IOException {
+        try (var in = ImportBench.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank())
+                    .toList();
+        }
     }
 
     private static long profiles(JdbcClient jdbc) {
