@@ -137,6 +137,34 @@ public class People {
         return details;
     }
 
+    /** Replaces the data of many people in one go (an import merging rows into them), with one event for all. */
+    @Transactional
+    public void updateAll(List<PersonUpdate> updates) {
+        if (updates.isEmpty()) {
+            return;
+        }
+        var found = repository
+                .findAllById(updates.stream().map(u -> u.id().value()).toList())
+                .stream()
+                .collect(Collectors.toMap(Person::id, Function.identity()));
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        for (PersonUpdate update : updates) {
+            Person person = found.get(update.id());
+            if (person == null) {
+                throw new NotFoundException("Person", update.id());
+            }
+            ConflictException.checkVersion("Person " + update.id(), update.expectedVersion(), person.version());
+            boolean wasContactable = !person.doNotContact();
+            person.apply(validator.validate(update.data()), now, today);
+            if (wasContactable && person.doNotContact()) {
+                events.publishEvent(new DoNotContactSet(update.id(), person.doNotContactReason()));
+            }
+        }
+        events.publishEvent(
+                new PeopleChanged(updates.stream().map(PersonUpdate::id).toList()));
+    }
+
     /**
      * Sets do-not-contact at the person's own request (an unsubscribe link); every cadence stops. Doing it twice is
      * harmless.

@@ -256,6 +256,14 @@ class Person {
         return version;
     }
 
+    boolean doNotContact() {
+        return doNotContact;
+    }
+
+    String doNotContactReason() {
+        return doNotContactReason;
+    }
+
     PersonDetails details(PhoneNumbers phoneNumbers) {
         return new PersonDetails(
                 id(),

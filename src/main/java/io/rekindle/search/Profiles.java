@@ -3,6 +3,7 @@ package io.rekindle.search;
 import io.rekindle.followups.RevisitPlanned;
 import io.rekindle.followups.TouchLogged;
 import io.rekindle.people.People;
+import io.rekindle.people.PeopleChanged;
 import io.rekindle.people.PeopleCreated;
 import io.rekindle.people.PersonChanged;
 import io.rekindle.people.PersonId;
@@ -67,12 +68,20 @@ public class Profiles {
     }
 
     /**
-     * People created in bulk (imports): their profiles are built in batches, as the catch-up does; a batch that races
-     * with another event about one of them is redone person by person.
+     * People created or changed in bulk (imports): their profiles are built in batches, as the catch-up does; a batch
+     * that races with another event about one of them is redone person by person.
      */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(PeopleCreated event) {
-        var ids = event.people();
+        refreshInBatches(event.people());
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(PeopleChanged event) {
+        refreshInBatches(event.people());
+    }
+
+    private void refreshInBatches(List<PersonId> ids) {
         for (int from = 0; from < ids.size(); from += BATCH) {
             var batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
             try {

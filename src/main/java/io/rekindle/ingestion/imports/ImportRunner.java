@@ -20,6 +20,7 @@ import io.rekindle.people.People;
 import io.rekindle.people.PersonData;
 import io.rekindle.people.PersonDetails;
 import io.rekindle.people.PersonId;
+import io.rekindle.people.PersonUpdate;
 import io.rekindle.people.Phone;
 import io.rekindle.platform.InvalidInputException;
 import io.rekindle.platform.Text;
@@ -206,8 +207,8 @@ public class ImportRunner {
                 creationByEmail.putIfAbsent(email.toLowerCase(Locale.ROOT), earlier);
             }
         }
-        // Merges first, while the session holds few entities: each update flushes it.
         var targets = people.details(mergesInto.keySet());
+        var updates = new ArrayList<PersonUpdate>();
         for (var merge : mergesInto.entrySet()) {
             PersonDetails existing = targets.get(merge.getKey());
             if (existing == null) {
@@ -221,9 +222,10 @@ public class ImportRunner {
                         new Outcome(c.line(), RowState.MERGED, merge.getKey().value(), c.note()));
             }
             if (!result.equals(data)) {
-                people.update(merge.getKey(), existing.version(), result);
+                updates.add(new PersonUpdate(merge.getKey(), existing.version(), result));
             }
         }
+        people.updateAll(updates);
         t = lap("merge into existing people", t);
         List<PersonId> ids = people.createAll(creations);
         for (int i = 0; i < ids.size(); i++) {

@@ -176,7 +176,7 @@ final class ImportBench {
                 row = new String[] {
                     first.get(random.nextInt(first.size())),
                     last.get(random.nextInt(last.size())),
-                    email(i, existing, random),
+                    email(i, existing, written, random),
                     String.format("+1 312 %03d %04d", 200 + i / 10_000, i % 10_000),
                     companies.get(random.nextInt(companies.size())),
                     TITLES[random.nextInt(TITLES.length)],
@@ -196,12 +196,12 @@ final class ImportBench {
         return csv.toString();
     }
 
-    private static String email(int i, int existing, Random random) {
+    private static String email(int i, int existing, List<String[]> written, Random random) {
         if (i % 50 == 7) {
             return "kept" + random.nextInt(existing) + "@example.com";
         }
         if (i % 100 == 13 && i > 100) {
-            return "person" + (i - 100) + "@example.com";
+            return written.get(i - 100)[2];
         }
         return "person" + i + "@example.com";
     }

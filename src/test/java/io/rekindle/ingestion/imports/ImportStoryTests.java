@@ -19,11 +19,16 @@ import io.rekindle.platform.ApiTokens;
 import io.rekindle.platform.InvalidInputException;
 import io.rekindle.platform.Role;
 import io.rekindle.platform.Users;
+import io.rekindle.search.PeopleSearch;
+import io.rekindle.search.SearchHit;
+import io.rekindle.search.SearchRequest;
 import io.rekindle.support.TestClockConfiguration;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +68,9 @@ class ImportStoryTests {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    PeopleSearch search;
 
     @Autowired
     Users users;
@@ -138,6 +146,37 @@ class ImportStoryTests {
         assertThat(withEmail("dana.exampleford@example.com")).hasSize(1);
         var jose = withEmail("jose.muller@example.org");
         assertThat(jose).singleElement().satisfies(p -> assertThat(p.fullName()).isEqualTo("José Müller"));
+    }
+
+    @Test
+    void whatARowAddsToSomeoneAlreadyKeptCanBeSearchedFor() {
+        String u = unique();
+        var kept = people.create(new PersonData(
+                "Wren Kept" + u,
+                List.of("wren." + u + "@example.com"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null));
+        String skill = "Zyxskill" + u;
+        String csv = "Name,E-mail,Skills\nWren Kept" + u + ",WREN." + u + "@example.com," + skill + "\n";
+
+        var report = importNow(ImportKind.PEOPLE, "more.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(report.merged()).isEqualTo(1);
+        assertThat(people.get(kept.id()).skills()).contains(skill);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                        search.search(SearchRequest.query("skills:" + skill), 0, 10)
+                                .items())
+                .extracting(SearchHit::id)
+                .containsExactly(kept.id()));
     }
 
     @Test
