@@ -8,10 +8,12 @@ import io.rekindle.ingestion.Imports;
 import io.rekindle.people.People;
 import io.rekindle.people.PersonData;
 import io.rekindle.support.Benches;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +29,7 @@ import org.springframework.util.FileSystemUtils;
  * Measures a CSV import of generated people with duplicate checks and search indexing, on a fresh H2 file database.
  * Not a test: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.rekindle.ingestion.imports.ImportBench -Dexec.args="--people=100000"}. The rows are described at
- * {@link #csv}.
+ * {@link #csv}. With {@code --postgres} it runs on an embedded PostgreSQL (profile {@code postgres}) instead of H2.
  */
 final class ImportBench {
 
@@ -53,16 +55,27 @@ final class ImportBench {
         int rows = Integer.parseInt(options.getOrDefault("people", "100000").replace("_", ""));
         String dir = options.getOrDefault("dir", "/tmp/rekindle-import-bench");
         FileSystemUtils.deleteRecursively(new File(dir));
-        var context = new SpringApplicationBuilder(RekindleApplication.class)
-                .run(
-                        Benches.AS_SHIPPED,
-                        "--rekindle.data-dir=" + dir,
-                        "--rekindle.admin-password=bench-password-1",
-                        "--rekindle.jobs.enabled=false",
-                        "--server.port=0",
-                        "--rekindle.imports.max-file-size=200MB",
-                        "--logging.level.root=WARN");
+        var arguments = new ArrayList<>(List.of(
+                Benches.AS_SHIPPED,
+                "--rekindle.data-dir=" + dir,
+                "--rekindle.admin-password=bench-password-1",
+                "--rekindle.jobs.enabled=false",
+                "--server.port=0",
+                "--rekindle.imports.max-file-size=200MB",
+                "--logging.level.root=WARN"));
+        EmbeddedPostgres postgres = null;
+        if (options.containsKey("postgres")) {
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(Path.of(dir, "pg"))
+                    .start();
+            arguments.add("--spring.profiles.active=postgres");
+            arguments.add("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"));
+            arguments.add("--spring.datasource.username=postgres");
+            arguments.add("--spring.datasource.password=");
+        }
+        var context = new SpringApplicationBuilder(RekindleApplication.class).run(arguments.toArray(String[]::new));
         try {
+            System.out.println("database: " + (postgres == null ? "H2 (file)" : "PostgreSQL (embedded)"));
             run(
                     context.getBean(Imports.class),
                     context.getBean(ImportFiles.class),
@@ -72,6 +85,9 @@ final class ImportBench {
                     rows);
         } finally {
             context.close();
+            if (postgres != null) {
+                postgres.close();
+            }
         }
         System.exit(0);
     }
