@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -43,6 +45,7 @@ public class Profiles {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Object[] locks = new Object[64];
+    private final boolean coordinated;
 
     Profiles(
             SearchProfileRepository profiles,
@@ -50,13 +53,15 @@ public class Profiles {
             People people,
             EntityManager entityManager,
             PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Clock clock,
+            @Value("${spring.jpa.properties.hibernate.search.coordination.strategy:none}") String coordination) {
         this.profiles = profiles;
         this.builder = builder;
         this.people = people;
         this.entityManager = entityManager;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.coordinated = !"none".equals(coordination);
         for (int i = 0; i < locks.length; i++) {
             locks[i] = new Object();
         }
@@ -85,10 +90,35 @@ public class Profiles {
         for (int from = 0; from < ids.size(); from += BATCH) {
             var batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
             try {
-                transactions.executeWithoutResult(s -> refresh(batch));
+                transactions.executeWithoutResult(s -> {
+                    indexInBulk();
+                    refresh(batch);
+                });
             } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException raced) {
                 batch.forEach(this::refreshNow);
             }
+        }
+        commitIndex();
+    }
+
+    /**
+     * Lets this transaction's index changes be committed with others (Lucene commits at most once a second) instead of
+     * waiting for a commit of their own: bulk work calls {@link #commitIndex} when it is done. With the outbox-polling
+     * coordination (several servers) indexing is asynchronous anyway.
+     */
+    private void indexInBulk() {
+        if (!coordinated) {
+            Search.session(entityManager)
+                    .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+        }
+    }
+
+    private void commitIndex() {
+        if (!coordinated) {
+            Search.mapping(entityManager.getEntityManagerFactory())
+                    .scope(SearchProfile.class)
+                    .workspace()
+                    .flush();
         }
     }
 
@@ -189,6 +219,7 @@ public class Profiles {
                 break;
             }
             transactions.executeWithoutResult(s -> {
+                indexInBulk();
                 refresh(batch);
                 entityManager.flush();
                 entityManager.clear();
@@ -196,9 +227,11 @@ public class Profiles {
             done += batch.size();
             last = batch.get(batch.size() - 1).value();
             if (done % 50_000 < BATCH) {
+                commitIndex();
                 log.info("Search profiles: {} built ({} s)", done, (System.nanoTime() - started) / 1_000_000_000);
             }
         }
+        commitIndex();
         if (done > 0) {
             log.info("Search profiles: {} built in {} s", done, (System.nanoTime() - started) / 1_000_000_000);
         }

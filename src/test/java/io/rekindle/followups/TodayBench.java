@@ -99,7 +99,7 @@ final class TodayBench {
         List<String> skip = Arrays.asList(options.getOrDefault("skip", "").split(","));
 
         List<String> appArgs = new ArrayList<>(List.of(
-                Benches.AS_SHIPPED,
+                Benches.asShipped(),
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password,

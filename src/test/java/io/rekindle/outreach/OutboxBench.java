@@ -49,7 +49,7 @@ public final class OutboxBench {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(RekindleApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .run(
-                        Benches.AS_SHIPPED,
+                        Benches.asShipped(),
                         "--server.port=0",
                         "--rekindle.jobs.enabled=false",
                         "--logging.level.io.rekindle=WARN",

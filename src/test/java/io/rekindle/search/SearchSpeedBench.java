@@ -108,7 +108,7 @@ final class SearchSpeedBench {
         };
 
         List<String> appArgs = new ArrayList<>(List.of(
-                Benches.AS_SHIPPED,
+                Benches.asShipped(),
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=",

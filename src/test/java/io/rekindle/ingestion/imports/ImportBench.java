@@ -56,7 +56,7 @@ final class ImportBench {
         String dir = options.getOrDefault("dir", "/tmp/rekindle-import-bench");
         FileSystemUtils.deleteRecursively(new File(dir));
         var arguments = new ArrayList<>(List.of(
-                Benches.AS_SHIPPED,
+                Benches.asShipped(),
                 "--rekindle.data-dir=" + dir,
                 "--rekindle.admin-password=bench-password-1",
                 "--rekindle.jobs.enabled=false",
