@@ -106,6 +106,12 @@ public class ImportRunner {
         if (rows.isEmpty()) {
             return false;
         }
+        runRows(job, rows);
+        return true;
+    }
+
+    /** Saves the records of the given rows and marks the rows with them, the whole chunk or else row by row. */
+    void runRows(Job job, List<PendingRow> rows) {
         try {
             transactions.executeWithoutResult(s -> {
                 var outcomes = process(job, rows);
@@ -113,6 +119,8 @@ public class ImportRunner {
                 store.record(job.id(), outcomes);
                 lap("record row states", t);
             });
+        } catch (ImportTakenOver stop) {
+            throw stop;
         } catch (RuntimeException chunkFailed) {
             log.debug(
                     "Import {}: chunk from line {} failed, retrying row by row",
@@ -121,13 +129,14 @@ public class ImportRunner {
             for (PendingRow row : rows) {
                 try {
                     transactions.executeWithoutResult(s -> store.record(job.id(), process(job, List.of(row))));
+                } catch (ImportTakenOver stop) {
+                    throw stop;
                 } catch (RuntimeException e) {
                     var rejected = new Outcome(row.line(), RowState.REJECTED, null, reason(e));
                     transactions.executeWithoutResult(s -> store.record(job.id(), List.of(rejected)));
                 }
             }
         }
-        return true;
     }
 
     private List<Outcome> process(Job job, List<PendingRow> rows) {

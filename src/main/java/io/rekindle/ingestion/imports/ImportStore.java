@@ -177,7 +177,11 @@ class ImportStore {
                 .list();
     }
 
-    /** Records what became of rows; only rows still pending change, so a repeated run changes nothing. */
+    /**
+     * Records what became of rows. Only rows still pending change: a row another run of the same import has recorded
+     * meanwhile (a server taken for dead while it was still working) makes this run give up, and its transaction with
+     * the records it made is rolled back, so nobody is created twice.
+     */
     int record(ImportId id, List<Outcome> outcomes) {
         int[][] counts = template.batchUpdate(
                 "update import_row set state = ?, record_id = ?, reason = ? where job_id = ? and line = ?"
@@ -198,6 +202,9 @@ class ImportStore {
         int changed = 0;
         for (int[] batch : counts) {
             for (int c : batch) {
+                if (c == 0) {
+                    throw new ImportTakenOver(id);
+                }
                 changed += Math.max(c, 0);
             }
         }

@@ -236,6 +236,49 @@ class ImportStoryTests {
     }
 
     @Test
+    void aRunThatWasTakenForDeadButGoesOnGivesUpAndNobodyIsCreatedTwice() {
+        String phone = "+1 312 " + (200 + (int) (Math.random() * 700)) + " ";
+        String u = unique();
+        var csv = new StringBuilder("First Name,Last Name,Mobile Phone\n");
+        for (int i = 0; i < 10; i++) {
+            csv.append("Twice")
+                    .append(u)
+                    .append(",Number")
+                    .append(i)
+                    .append(',')
+                    .append(phone)
+                    .append(1000 + i);
+            csv.append('\n');
+        }
+        ImportId id =
+                imports.start(ImportKind.PEOPLE, "twice.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null);
+        var job = store.job(id).orElseThrow();
+        var rowsTheSlowRunHolds = store.pending(id, 10);
+
+        runner.runChunk(job, 10); // the run that took over records the rows first
+
+        assertThatThrownBy(() -> runner.runRows(job, rowsTheSlowRunHolds)).isInstanceOf(ImportTakenOver.class);
+        assertThat(imports.progress(id).created()).isEqualTo(10);
+        for (int i = 0; i < 10; i++) {
+            var sameNumber = duplicates.likelyDuplicatesOf(new PersonData(
+                    null,
+                    null,
+                    List.of(phone + (1000 + i)),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false,
+                    null,
+                    null));
+            assertThat(sameNumber).as("people with phone %d", i).hasSize(1);
+        }
+    }
+
+    @Test
     void companiesAndTouchesComeInTooTouchesFoundByTheirPersonsEmail() {
         String u = unique();
         var c = importNow(
