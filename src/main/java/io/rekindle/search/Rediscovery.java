@@ -15,10 +15,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.util.common.data.Range;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -69,23 +72,20 @@ public class Rediscovery {
         return forOpening(openings.get(id), limit);
     }
 
-    /**
-     * The ranked people for an opening, those in another active process apart, and who was left out and why. The
-     * people who may not be approached (do not contact, placed in the last 12 months) are filtered out by the index and
-     * counted apart, so the ranking query only needs its best {@link #CANDIDATES} and may skip the rest.
-     */
+    /** The ranked people for an opening, those in another active process apart, and who was left out and why. */
     public RediscoveryResult forOpening(OpeningDetails opening, int limit) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate placedSince = today.minusMonths(12);
         Target target = ranking.target(opening);
-        var session = Search.session(entityManager);
-        var result = session.search(SearchProfile.class)
+        var dnc = AggregationKey.<Map<Boolean, Long>>of("dnc");
+        var placed = AggregationKey.<Map<Range<LocalDate>, Long>>of("placed");
+        var result = Search.session(entityManager)
+                .search(SearchProfile.class)
                 .select(f -> f.composite().from(f.entity(), f.score()).asList())
-                .where(f -> f.bool()
-                        .must(candidates(f, opening, target))
-                        .mustNot(doNotContact(f))
-                        .mustNot(placedSince(f, placedSince)))
-                .totalHitCountThreshold(CANDIDATES)
+                .where(f -> candidates(f, opening, target))
+                .aggregation(dnc, f -> f.terms().field("doNotContact", Boolean.class))
+                .aggregation(
+                        placed,
+                        f -> f.range().field("placedOn", LocalDate.class).range(Range.atLeast(today.minusMonths(12))))
                 .fetch(CANDIDATES);
         var hits = result.hits();
         List<ProfileData> profiles =
@@ -94,26 +94,22 @@ public class Rediscovery {
         var ranked = new ArrayList<RediscoveredPerson>();
         var inProcess = new ArrayList<RediscoveredPerson>();
         var excluded = new LinkedHashMap<String, Long>();
-        excluded.put(
-                "doNotContact",
-                session.search(SearchProfile.class)
-                        .where(f ->
-                                f.bool().must(candidates(f, opening, target)).filter(doNotContact(f)))
-                        .fetchTotalHitCount());
+        excluded.put("doNotContact", result.aggregation(dnc).getOrDefault(true, 0L));
         excluded.put(
                 "placedInLast12Months",
-                session.search(SearchProfile.class)
-                        .where(f -> f.bool()
-                                .must(candidates(f, opening, target))
-                                .filter(placedSince(f, placedSince))
-                                .mustNot(doNotContact(f)))
-                        .fetchTotalHitCount());
+                result.aggregation(placed).values().stream().findFirst().orElse(0L));
         excluded.put("alreadyInThisPipeline", 0L);
         excluded.put("cultureFitNoForThisClient", 0L);
         int position = 0;
         for (ProfileData p : profiles) {
             // the words' score relative to the best candidate's
             double lexical = (Float) hits.get(position++).get(1) / top;
+            if (p.doNotContact()) {
+                continue;
+            }
+            if (p.placedOn() != null && !p.placedOn().isBefore(today.minusMonths(12))) {
+                continue;
+            }
             ProfileHistory history = history(p);
             if (history.candidacies().stream()
                     .anyMatch(c -> c.opening() == opening.id().value())) {
@@ -143,7 +139,7 @@ public class Rediscovery {
                 ranked.stream().limit(limit).toList(),
                 inProcess.stream().limit(limit).toList(),
                 excluded,
-                result.total().hitCountLowerBound());
+                result.total().hitCount());
     }
 
     /** The open openings a person fits, best first. */
@@ -213,14 +209,6 @@ public class Rediscovery {
                     .boost(0.5f));
         }
         return any;
-    }
-
-    private static PredicateFinalStep doNotContact(SearchPredicateFactory f) {
-        return f.match().field("doNotContact").matching(true);
-    }
-
-    private static PredicateFinalStep placedSince(SearchPredicateFactory f, LocalDate since) {
-        return f.range().field("placedOn").atLeast(since);
     }
 
     private ProfileHistory history(ProfileData p) {

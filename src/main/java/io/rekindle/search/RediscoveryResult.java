@@ -7,8 +7,7 @@ import java.util.Map;
 /**
  * Rediscovery for an opening: the ranked people, the people in an active process for another opening (shown apart),
  * and how many were left out and why (do not contact, placed in the last 12 months, already in this pipeline, a
- * culture-fit no from this client). {@code matched} is how many people the index found, counted exactly up to a few
- * hundred and a lower bound beyond.
+ * culture-fit no from this client), out of {@code matched} people the index found.
  */
 public record RediscoveryResult(
         OpeningId opening,
