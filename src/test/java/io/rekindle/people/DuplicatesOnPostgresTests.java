@@ -1,8 +1,10 @@
 package io.rekindle.people;
 
 import io.rekindle.support.EmbeddedPostgres;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 /** Matching, merge, undo and the scan on a real PostgreSQL, migrated by the same Flyway scripts. */
 @ContextConfiguration(initializers = EmbeddedPostgres.class)
+@DirtiesContext
 class DuplicatesOnPostgresTests extends DuplicatesTests {}

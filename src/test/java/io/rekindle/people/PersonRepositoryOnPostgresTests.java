@@ -1,7 +1,9 @@
 package io.rekindle.people;
 
 import io.rekindle.support.EmbeddedPostgres;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 @ContextConfiguration(initializers = EmbeddedPostgres.class)
+@DirtiesContext
 class PersonRepositoryOnPostgresTests extends PersonRepositoryTests {}

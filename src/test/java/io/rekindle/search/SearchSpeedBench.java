@@ -139,6 +139,11 @@ final class SearchSpeedBench {
                     .query(Long.class)
                     .single();
             long indexed = waitForProfiles(jdbc, persons, indexLimit);
+            if (options.containsKey("merge-segments")) {
+                long merging = System.nanoTime();
+                context.getBean(Profiles.class).mergeIndex();
+                report.add(String.format("index merged into as few segments as it can: %.1f s", seconds(merging)));
+            }
             ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                     .setLevel(Level.WARN);
             double took = seconds(t0);
