@@ -167,45 +167,37 @@ public class Rediscovery {
                 .toList();
     }
 
-    /**
-     * Who an opening finds: people whose title, equivalent titles, occupation or resume match its title or description
-     * words. The title family, skills and place only add to the score of those found: on their own they would match a
-     * large part of the database, and every match is scored.
-     */
     private PredicateFinalStep candidates(SearchPredicateFactory f, OpeningDetails opening, Target target) {
-        var found = f.or();
+        var any = f.or();
         String title = opening.title();
-        found.add(f.phrase().field("title").matching(title).boost(5f));
-        found.add(f.match().field("title").matching(title).boost(2f));
+        any.add(f.phrase().field("title").matching(title).boost(5f));
+        any.add(f.match().field("title").matching(title).boost(2f));
         for (String equivalent : titles.equivalents(title).stream().limit(20).toList()) {
-            found.add(f.phrase().field("title").matching(equivalent).boost(3f));
+            any.add(f.phrase().field("title").matching(equivalent).boost(3f));
         }
         if (target.occupation() != null) {
-            found.add(f.match()
+            any.add(f.match()
                     .field("titleOccupation")
                     .matching(target.occupation())
                     .boost(4f));
+        }
+        if (target.family() != null) {
+            any.add(f.match().field("titleFamily").matching(target.family()).boost(1.5f));
+        }
+        for (String skill : opening.skills()) {
+            any.add(f.match().field("skill").matching(skill).boost(1f));
+            any.add(f.match().field("resume").matching(skill).boost(0.5f));
         }
         String description = opening.description();
         if (description != null && !description.isBlank()) {
             String text =
                     description.length() > MAX_DESCRIPTION ? description.substring(0, MAX_DESCRIPTION) : description;
-            found.add(f.match().field("resume").matching(text).boost(1f));
-            found.add(f.match().field("title").matching(text).boost(0.5f));
+            any.add(f.match().field("resume").matching(text).boost(1f));
+            any.add(f.match().field("title").matching(text).boost(0.5f));
         }
-        found.add(f.match().field("resume").matching(title).boost(1f));
-
-        var scored = f.bool().must(found);
-        if (target.family() != null) {
-            scored.should(
-                    f.match().field("titleFamily").matching(target.family()).boost(1.5f));
-        }
-        for (String skill : opening.skills()) {
-            scored.should(f.match().field("skill").matching(skill).boost(1f));
-            scored.should(f.match().field("resume").matching(skill).boost(0.5f));
-        }
+        any.add(f.match().field("resume").matching(title).boost(1f));
         if (!opening.remote() && target.point() != null) {
-            scored.should(f.spatial()
+            any.add(f.spatial()
                     .within()
                     .field("location")
                     .circle(
@@ -216,7 +208,7 @@ public class Rediscovery {
                     .constantScore()
                     .boost(0.5f));
         }
-        return scored;
+        return any;
     }
 
     private ProfileHistory history(ProfileData p) {

@@ -174,11 +174,13 @@ final class RediscoveryQuality {
                 .sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
                 .limit(Rediscovery.CANDIDATES)
                 .forEach(e -> found.put(e.getKey(), e.getValue()));
-        // the index also finds people by their title's occupation (the family only adds to the score of those found)
+        // the index also finds people by their title's occupation and family
         var target = ranking.target(o);
         for (Person p : people) {
-            if (target.occupation() != null
-                    && target.occupation().equals(p.profile().titleOccupation())) {
+            if ((target.occupation() != null
+                            && target.occupation().equals(p.profile().titleOccupation()))
+                    || (target.family() != null
+                            && target.family().equals(p.profile().titleFamily()))) {
                 found.putIfAbsent(p.id(), 0.0);
             }
         }
