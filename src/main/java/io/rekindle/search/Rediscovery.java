@@ -193,7 +193,6 @@ public class Rediscovery {
             String text =
                     description.length() > MAX_DESCRIPTION ? description.substring(0, MAX_DESCRIPTION) : description;
             any.add(f.match().field("resume").matching(text).boost(1f));
-            any.add(f.match().field("title").matching(text).boost(0.5f));
         }
         any.add(f.match().field("resume").matching(title).boost(1f));
         if (!opening.remote() && target.point() != null) {

@@ -167,8 +167,7 @@ final class RediscoveryQuality {
         var scores = new HashMap<Long, Double>();
         lexical(Map.of("title", 3f, "resume", 1f), o.title()).forEach((id, s) -> scores.merge(id, s, Double::sum));
         if (o.description() != null) {
-            lexical(Map.of("resume", 1f, "title", 0.5f), o.description())
-                    .forEach((id, s) -> scores.merge(id, s, Double::sum));
+            lexical(Map.of("resume", 1f), o.description()).forEach((id, s) -> scores.merge(id, s, Double::sum));
         }
         scores.entrySet().stream()
                 .sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
