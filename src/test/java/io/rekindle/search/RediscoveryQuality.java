@@ -173,13 +173,11 @@ final class RediscoveryQuality {
                 .sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
                 .limit(Rediscovery.CANDIDATES)
                 .forEach(e -> found.put(e.getKey(), e.getValue()));
-        // the index also finds people by their title's occupation and family
+        // the index also finds people by their title's occupation (the family only ranks those found)
         var target = ranking.target(o);
         for (Person p : people) {
-            if ((target.occupation() != null
-                            && target.occupation().equals(p.profile().titleOccupation()))
-                    || (target.family() != null
-                            && target.family().equals(p.profile().titleFamily()))) {
+            if (target.occupation() != null
+                    && target.occupation().equals(p.profile().titleOccupation())) {
                 found.putIfAbsent(p.id(), 0.0);
             }
         }
