@@ -38,6 +38,7 @@ public class Rediscovery {
 
     static final int CANDIDATES = 200;
     static final int MAX_DESCRIPTION = 2000;
+    static final int EQUIVALENTS = 8;
 
     private final EntityManager entityManager;
     private final Openings openings;
@@ -176,7 +177,7 @@ public class Rediscovery {
         String title = opening.title();
         any.add(f.phrase().field("title").matching(title).boost(5f));
         any.add(f.match().field("title").matching(title).boost(2f));
-        for (String equivalent : titles.equivalents(title).stream().limit(20).toList()) {
+        for (String equivalent : titles.equivalents(title).stream().limit(EQUIVALENTS).toList()) {
             any.add(f.phrase().field("title").matching(equivalent).boost(3f));
         }
         if (target.occupation() != null) {
