@@ -19,6 +19,7 @@ import java.util.Map;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.data.Range;
 import org.springframework.data.domain.PageRequest;
@@ -38,7 +39,6 @@ public class Rediscovery {
 
     static final int CANDIDATES = 200;
     static final int MAX_DESCRIPTION = 2000;
-    static final int EQUIVALENTS = 8;
 
     private final EntityManager entityManager;
     private final Openings openings;
@@ -167,17 +167,12 @@ public class Rediscovery {
                 .toList();
     }
 
-    /**
-     * Who an opening finds: people whose title, equivalent titles, occupation or resume match its title or description
-     * words. Skills, the title family and the place rank those found ({@link Ranking}) but find nobody on their own:
-     * each of them matches a large part of the database, and every match is scored.
-     */
     private PredicateFinalStep candidates(SearchPredicateFactory f, OpeningDetails opening, Target target) {
         var any = f.or();
         String title = opening.title();
         any.add(f.phrase().field("title").matching(title).boost(5f));
         any.add(f.match().field("title").matching(title).boost(2f));
-        for (String equivalent : titles.equivalents(title).stream().limit(EQUIVALENTS).toList()) {
+        for (String equivalent : titles.equivalents(title).stream().limit(20).toList()) {
             any.add(f.phrase().field("title").matching(equivalent).boost(3f));
         }
         if (target.occupation() != null) {
@@ -186,13 +181,33 @@ public class Rediscovery {
                     .matching(target.occupation())
                     .boost(4f));
         }
+        if (target.family() != null) {
+            any.add(f.match().field("titleFamily").matching(target.family()).boost(1.5f));
+        }
+        for (String skill : opening.skills()) {
+            any.add(f.match().field("skill").matching(skill).boost(1f));
+            any.add(f.match().field("resume").matching(skill).boost(0.5f));
+        }
         String description = opening.description();
         if (description != null && !description.isBlank()) {
             String text =
                     description.length() > MAX_DESCRIPTION ? description.substring(0, MAX_DESCRIPTION) : description;
             any.add(f.match().field("resume").matching(text).boost(1f));
+            any.add(f.match().field("title").matching(text).boost(0.5f));
         }
         any.add(f.match().field("resume").matching(title).boost(1f));
+        if (!opening.remote() && target.point() != null) {
+            any.add(f.spatial()
+                    .within()
+                    .field("location")
+                    .circle(
+                            target.point().latitude(),
+                            target.point().longitude(),
+                            target.radiusKm(),
+                            DistanceUnit.KILOMETERS)
+                    .constantScore()
+                    .boost(0.5f));
+        }
         return any;
     }
 

@@ -167,17 +167,20 @@ final class RediscoveryQuality {
         var scores = new HashMap<Long, Double>();
         lexical(Map.of("title", 3f, "resume", 1f), o.title()).forEach((id, s) -> scores.merge(id, s, Double::sum));
         if (o.description() != null) {
-            lexical(Map.of("resume", 1f), o.description()).forEach((id, s) -> scores.merge(id, s, Double::sum));
+            lexical(Map.of("resume", 1f, "title", 0.5f), o.description())
+                    .forEach((id, s) -> scores.merge(id, s, Double::sum));
         }
         scores.entrySet().stream()
                 .sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
                 .limit(Rediscovery.CANDIDATES)
                 .forEach(e -> found.put(e.getKey(), e.getValue()));
-        // the index also finds people by their title's occupation (the family only ranks those found)
+        // the index also finds people by their title's occupation and family
         var target = ranking.target(o);
         for (Person p : people) {
-            if (target.occupation() != null
-                    && target.occupation().equals(p.profile().titleOccupation())) {
+            if ((target.occupation() != null
+                            && target.occupation().equals(p.profile().titleOccupation()))
+                    || (target.family() != null
+                            && target.family().equals(p.profile().titleFamily()))) {
                 found.putIfAbsent(p.id(), 0.0);
             }
         }
