@@ -50,6 +50,7 @@ public final class OutboxBench {
                 .web(WebApplicationType.SERVLET)
                 .run(
                         Benches.asShipped(),
+                        "--rekindle.data-dir=" + freshDirectory("/tmp/rekindle-outbox-bench"),
                         "--server.port=0",
                         "--rekindle.jobs.enabled=false",
                         "--logging.level.io.rekindle=WARN",
@@ -189,4 +190,9 @@ public final class OutboxBench {
     }
 
     private OutboxBench() {}
+
+    private static String freshDirectory(String dir) {
+        org.springframework.util.FileSystemUtils.deleteRecursively(new java.io.File(dir));
+        return dir;
+    }
 }
