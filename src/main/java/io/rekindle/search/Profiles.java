@@ -92,7 +92,7 @@ public class Profiles {
             var batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
             try {
                 transactions.executeWithoutResult(s -> {
-                    commitIndexLater();
+                    indexInBulk();
                     refresh(batch);
                 });
             } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException raced) {
@@ -103,13 +103,11 @@ public class Profiles {
     }
 
     /**
-     * Lets this transaction's index changes be committed to disk with others (Lucene commits at most once a second,
-     * {@code hibernate.search.backend.io.commit_interval}) instead of waiting for a commit of their own; searches see
-     * them as soon as they are written. Bulk work commits when it is done ({@link #commitIndex}). A crash can lose
-     * the last second of index changes: {@code --reindex} at start rebuilds the profiles and the index. With
-     * the outbox-polling coordination (several servers) indexing is asynchronous anyway.
+     * Lets this transaction's index changes be committed with others (Lucene commits at most once a second) instead of
+     * waiting for a commit of their own: bulk work calls {@link #commitIndex} when it is done. With the outbox-polling
+     * coordination (several servers) indexing is asynchronous anyway.
      */
-    private void commitIndexLater() {
+    private void indexInBulk() {
         if (!coordinated) {
             Search.session(entityManager)
                     .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
@@ -165,10 +163,7 @@ public class Profiles {
         synchronized (locks[(int) Math.floorMod(person.value(), (long) locks.length)]) {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    transactions.executeWithoutResult(s -> {
-                        commitIndexLater();
-                        refresh(List.of(person));
-                    });
+                    transactions.executeWithoutResult(s -> refresh(List.of(person)));
                     return;
                 } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException e) {
                     if (attempt == 3) {
@@ -237,7 +232,7 @@ public class Profiles {
                 break;
             }
             transactions.executeWithoutResult(s -> {
-                commitIndexLater();
+                indexInBulk();
                 refresh(batch);
                 entityManager.flush();
                 entityManager.clear();
