@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,7 @@ public class Profiles {
     private static final Logger log = LoggerFactory.getLogger(Profiles.class);
     static final int BATCH = 500;
     static final int MERGE_AFTER = 100_000;
+    static final int REDONE = 5_000;
 
     private final SearchProfileRepository profiles;
     private final ProfileBuilder builder;
@@ -176,6 +178,14 @@ public class Profiles {
 
     /** Rewrites the profiles of the given people (in the caller's transaction); the index follows on commit. */
     void refresh(Collection<PersonId> ids) {
+        refresh(ids, false);
+    }
+
+    /**
+     * Rewrites the profiles of the given people; with {@code reindex}, an existing profile is indexed again even when
+     * nothing in it changed (the index may have lost it).
+     */
+    private void refresh(Collection<PersonId> ids, boolean reindex) {
         var existing = profiles.findAllById(ids.stream().map(PersonId::value).toList()).stream()
                 .collect(Collectors.toMap(SearchProfile::personId, Function.identity()));
         var now = clock.instant();
@@ -195,17 +205,26 @@ public class Profiles {
                 entityManager.persist(profile);
             } else {
                 profile.refresh(data, now);
+                if (reindex) {
+                    Search.session(entityManager).indexingPlan().addOrUpdate(profile);
+                }
             }
         }
     }
 
-    /** Builds the profiles of people who have none yet (people loaded in bulk); returns how many. */
+    /**
+     * Builds the profiles of people who have none yet (people loaded in bulk), and again the newest {@value #REDONE}
+     * built: bulk work commits the index about once a second, so a crash can have lost the index entries of the
+     * profiles built last. Returns how many it built.
+     */
     public int catchUp() {
-        long after = transactions.execute(s -> profiles.maxPersonId());
+        long after = transactions.execute(s -> profiles.newestPersonIds(PageRequest.of(REDONE, 1)).stream()
+                .findFirst()
+                .orElse(0L));
         return refreshAll(after);
     }
 
-    /** Recomputes every profile from the other modules, in batches, and the index with them. */
+    /** Recomputes every profile from the other modules, in batches, and indexes each again. */
     public int rebuild() {
         return refreshAll(0);
     }
@@ -233,7 +252,7 @@ public class Profiles {
             }
             transactions.executeWithoutResult(s -> {
                 indexInBulk();
-                refresh(batch);
+                refresh(batch, true);
                 entityManager.flush();
                 entityManager.clear();
             });
