@@ -95,7 +95,7 @@ public class Profiles {
             try {
                 transactions.executeWithoutResult(s -> {
                     indexInBulk();
-                    refresh(batch);
+                    refresh(batch, true);
                 });
             } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException raced) {
                 batch.forEach(this::refreshNow);
