@@ -16,10 +16,8 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -48,7 +46,7 @@ public class Profiles {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Object[] locks = new Object[64];
-    private final boolean coordinated;
+    private final IndexMaintenance index;
 
     Profiles(
             SearchProfileRepository profiles,
@@ -57,14 +55,14 @@ public class Profiles {
             EntityManager entityManager,
             PlatformTransactionManager transactionManager,
             Clock clock,
-            @Value("${spring.jpa.properties.hibernate.search.coordination.strategy:none}") String coordination) {
+            IndexMaintenance index) {
         this.profiles = profiles;
         this.builder = builder;
         this.people = people;
         this.entityManager = entityManager;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
-        this.coordinated = !"none".equals(coordination);
+        this.index = index;
         for (int i = 0; i < locks.length; i++) {
             locks[i] = new Object();
         }
@@ -94,47 +92,14 @@ public class Profiles {
             var batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
             try {
                 transactions.executeWithoutResult(s -> {
-                    indexInBulk();
+                    index.commitLater();
                     refresh(batch, true);
                 });
             } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException raced) {
                 batch.forEach(this::refreshNow);
             }
         }
-        commitIndex();
-    }
-
-    /**
-     * Lets this transaction's index changes be committed with others (Lucene commits at most once a second) instead of
-     * waiting for a commit of their own: bulk work calls {@link #commitIndex} when it is done. With the outbox-polling
-     * coordination (several servers) indexing is asynchronous anyway.
-     */
-    private void indexInBulk() {
-        if (!coordinated) {
-            Search.session(entityManager)
-                    .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
-        }
-    }
-
-    /** After a bulk build, merges the index into as few segments as it can: searches then read fewer, larger ones. */
-    public void mergeIndex() {
-        if (!coordinated) {
-            long started = System.nanoTime();
-            Search.mapping(entityManager.getEntityManagerFactory())
-                    .scope(SearchProfile.class)
-                    .workspace()
-                    .mergeSegments();
-            log.info("Search index merged in {} s", (System.nanoTime() - started) / 1_000_000_000);
-        }
-    }
-
-    private void commitIndex() {
-        if (!coordinated) {
-            Search.mapping(entityManager.getEntityManagerFactory())
-                    .scope(SearchProfile.class)
-                    .workspace()
-                    .flush();
-        }
+        index.commit();
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -251,7 +216,7 @@ public class Profiles {
                 break;
             }
             transactions.executeWithoutResult(s -> {
-                indexInBulk();
+                index.commitLater();
                 refresh(batch, true);
                 entityManager.flush();
                 entityManager.clear();
@@ -259,13 +224,13 @@ public class Profiles {
             done += batch.size();
             last = batch.get(batch.size() - 1).value();
             if (done % 50_000 < BATCH) {
-                commitIndex();
+                index.commit();
                 log.info("Search profiles: {} built ({} s)", done, (System.nanoTime() - started) / 1_000_000_000);
             }
         }
-        commitIndex();
+        index.commit();
         if (done >= MERGE_AFTER) {
-            mergeIndex();
+            index.merge();
         }
         if (done > 0) {
             log.info("Search profiles: {} built in {} s", done, (System.nanoTime() - started) / 1_000_000_000);

@@ -141,7 +141,7 @@ final class SearchSpeedBench {
             long indexed = waitForProfiles(jdbc, persons, indexLimit);
             if (options.containsKey("merge-segments")) {
                 long merging = System.nanoTime();
-                context.getBean(Profiles.class).mergeIndex();
+                context.getBean(IndexMaintenance.class).merge();
                 report.add(String.format("index merged into as few segments as it can: %.1f s", seconds(merging)));
             }
             ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
