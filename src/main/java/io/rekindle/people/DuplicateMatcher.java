@@ -79,10 +79,10 @@ class DuplicateMatcher {
     List<List<DuplicateCandidate>> match(List<Probe> probes) {
         Map<String, Set<Long>> byEmail = lookup(
                 probes.stream().flatMap(p -> p.emails().keySet().stream()).toList(),
-                "select email_key as k, person_id as id from person_email_key where email_key = any(:keys)");
+                "select email_key as k, person_id as id from person_email_key where email_key in (:keys)");
         Map<String, Set<Long>> byPhone = lookup(
                 probes.stream().flatMap(p -> p.phones().stream()).toList(),
-                "select phone as k, person_id as id from person_phone where phone = any(:keys)");
+                "select phone as k, person_id as id from person_phone where phone in (:keys)");
         Map<String, List<NameRow>> byEmployer = names(
                 "sound_employer", probes.stream().map(Probe::soundEmployer).toList());
         Map<String, List<NameRow>> byCity =
@@ -178,7 +178,7 @@ class DuplicateMatcher {
         var found = new HashMap<String, Set<Long>>();
         for (List<String> chunk : chunks(keys)) {
             jdbc.sql(sql)
-                    .param("keys", chunk.toArray(String[]::new))
+                    .param("keys", chunk)
                     .query((rs, n) -> {
                         found.computeIfAbsent(rs.getString("k"), k -> new LinkedHashSet<>())
                                 .add(rs.getLong("id"));
@@ -194,8 +194,8 @@ class DuplicateMatcher {
         var found = new HashMap<String, List<NameRow>>();
         for (List<String> chunk : chunks(keys.stream().filter(Objects::nonNull).toList())) {
             jdbc.sql("select id, full_name, " + column + " as k, current_employer, city from person" + " where "
-                            + column + " = any(:keys) and merged_into is null")
-                    .param("keys", chunk.toArray(String[]::new))
+                            + column + " in (:keys) and merged_into is null")
+                    .param("keys", chunk)
                     .query((rs, n) -> {
                         String fullName = rs.getString("full_name");
                         String employer = rs.getString("current_employer");
@@ -219,8 +219,8 @@ class DuplicateMatcher {
     private Map<Long, String> fullNames(Collection<Long> ids) {
         var found = new HashMap<Long, String>();
         for (List<Long> chunk : chunks(ids)) {
-            jdbc.sql("select id, full_name from person where id = any(:ids) and merged_into is null")
-                    .param("ids", chunk.toArray(Long[]::new))
+            jdbc.sql("select id, full_name from person where id in (:ids) and merged_into is null")
+                    .param("ids", chunk)
                     .query((rs, n) -> found.put(rs.getLong("id"), rs.getString("full_name")))
                     .list();
         }
