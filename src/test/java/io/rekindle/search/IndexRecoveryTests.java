@@ -3,11 +3,9 @@ package io.rekindle.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.rekindle.people.Location;
 import io.rekindle.people.People;
-import io.rekindle.people.PersonData;
-import io.rekindle.people.PersonDetails;
 import io.rekindle.support.TestClockConfiguration;
+import io.rekindle.support.TestData;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
@@ -44,8 +42,8 @@ class IndexRecoveryTests {
     @Test
     void theCatchUpAtStartIndexesAgainTheNewestProfilesACrashCanHaveLostFromTheIndex() {
         String marker = "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        var ann = person("Ann Lost", marker);
-        var bob = person("Bob Lost", marker);
+        var ann = people.create(TestData.person("Ann " + marker, null));
+        var bob = people.create(TestData.person("Bob " + marker, null));
         await().untilAsserted(() -> assertThat(names(marker)).hasSize(2));
         transactions.executeWithoutResult(s -> {
             var plan = Search.session(entityManager).indexingPlan();
@@ -56,28 +54,11 @@ class IndexRecoveryTests {
 
         profiles.catchUp();
 
-        assertThat(names(marker)).containsExactly("Ann Lost", "Bob Lost");
-    }
-
-    private PersonDetails person(String name, String marker) {
-        return people.create(new PersonData(
-                name,
-                List.of(),
-                List.of(),
-                "Account Executive",
-                "Globex",
-                new Location("Chicago", "IL", "US"),
-                List.of("Salesforce"),
-                List.of(marker),
-                "test",
-                null,
-                false,
-                null,
-                null));
+        assertThat(names(marker)).containsExactly("Ann " + marker, "Bob " + marker);
     }
 
     private List<String> names(String marker) {
-        return search.search(SearchRequest.query("tag:" + marker), 0, 10).items().stream()
+        return search.search(SearchRequest.query(marker), 0, 10).items().stream()
                 .map(SearchHit::fullName)
                 .sorted()
                 .toList();

@@ -31,6 +31,11 @@ public final class TestData {
                 null);
     }
 
+    /** Only e-mails and phones: what duplicates are looked up by. */
+    public static PersonData contact(List<String> emails, List<String> phones) {
+        return new PersonData(null, emails, phones, null, null, null, null, null, null, null, false, null, null);
+    }
+
     public static CompanyData company(String name) {
         return new CompanyData(name, null, "Software", "Chicago", "IL", "US", null);
     }

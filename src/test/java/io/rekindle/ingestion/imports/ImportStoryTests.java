@@ -13,7 +13,6 @@ import io.rekindle.ingestion.RejectedRow;
 import io.rekindle.openings.Companies;
 import io.rekindle.people.Duplicates;
 import io.rekindle.people.People;
-import io.rekindle.people.PersonData;
 import io.rekindle.people.PersonDetails;
 import io.rekindle.platform.ApiTokens;
 import io.rekindle.platform.InvalidInputException;
@@ -23,6 +22,7 @@ import io.rekindle.search.PeopleSearch;
 import io.rekindle.search.SearchHit;
 import io.rekindle.search.SearchRequest;
 import io.rekindle.support.TestClockConfiguration;
+import io.rekindle.support.TestData;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -105,10 +105,7 @@ class ImportStoryTests {
     }
 
     List<PersonDetails> withEmail(String email) {
-        return duplicates
-                .likelyDuplicatesOf(new PersonData(
-                        null, List.of(email), null, null, null, null, null, null, null, null, false, null, null))
-                .stream()
+        return duplicates.likelyDuplicatesOf(TestData.contact(List.of(email), List.of())).stream()
                 .map(c -> people.get(c.person()))
                 .toList();
     }
@@ -151,20 +148,7 @@ class ImportStoryTests {
     @Test
     void whatARowAddsToSomeoneAlreadyKeptCanBeSearchedFor() {
         String u = unique();
-        var kept = people.create(new PersonData(
-                "Wren Kept" + u,
-                List.of("wren." + u + "@example.com"),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                null));
+        var kept = people.create(TestData.person("Wren Kept" + u, "wren." + u + "@example.com"));
         String skill = "Zyxskill" + u;
         String csv = "Name,E-mail,Skills\nWren Kept" + u + ",WREN." + u + "@example.com," + skill + "\n";
 
@@ -260,20 +244,7 @@ class ImportStoryTests {
         assertThatThrownBy(() -> runner.runRows(job, rowsTheSlowRunHolds)).isInstanceOf(ImportTakenOver.class);
         assertThat(imports.progress(id).created()).isEqualTo(10);
         for (int i = 0; i < 10; i++) {
-            var sameNumber = duplicates.likelyDuplicatesOf(new PersonData(
-                    null,
-                    null,
-                    List.of(phone + (1000 + i)),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    false,
-                    null,
-                    null));
+            var sameNumber = duplicates.likelyDuplicatesOf(TestData.contact(List.of(), List.of(phone + (1000 + i))));
             assertThat(sameNumber).as("people with phone %d", i).hasSize(1);
         }
     }
