@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the people already kept who are likely the same human as each of a batch of probes: one query per kind of key
- * (e-mail, phone, name sound with employer, name sound with city) for the whole batch, each served by an index, then a closer look in memory.
+ * (e-mail, phone, name sound with employer, name sound with city) for the whole batch, each served by an index, then
+ * a closer look in memory.
  */
 @Component
 class DuplicateMatcher {

@@ -6,6 +6,7 @@ import io.rekindle.platform.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -125,16 +126,14 @@ public class People {
     @Transactional
     public PersonDetails update(PersonId id, long expectedVersion, PersonData data) {
         Person person = load(id);
-        ConflictException.checkVersion("Person " + id, expectedVersion, person.version());
-        boolean wasContactable = !person.details(phoneNumbers).consent().doNotContact();
-        person.apply(validator.validate(data), clock.instant(), LocalDate.now(clock));
+        Instant now = clock.instant();
+        boolean stoppedContact = change(person, new PersonUpdate(id, expectedVersion, data), now);
         repository.flush();
-        PersonDetails details = person.details(phoneNumbers);
         events.publishEvent(new PersonChanged(id));
-        if (wasContactable && details.consent().doNotContact()) {
-            events.publishEvent(new DoNotContactSet(id, details.consent().reason()));
+        if (stoppedContact) {
+            events.publishEvent(new DoNotContactSet(id, person.doNotContactReason()));
         }
-        return details;
+        return person.details(phoneNumbers);
     }
 
     /** Replaces the data of many people in one go (an import merging rows into them), with one event for all. */
@@ -148,21 +147,27 @@ public class People {
                 .stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        var stoppedContact = new ArrayList<Person>();
         for (PersonUpdate update : updates) {
             Person person = found.get(update.id());
             if (person == null) {
                 throw new NotFoundException("Person", update.id());
             }
-            ConflictException.checkVersion("Person " + update.id(), update.expectedVersion(), person.version());
-            boolean wasContactable = !person.doNotContact();
-            person.apply(validator.validate(update.data()), now, today);
-            if (wasContactable && person.doNotContact()) {
-                events.publishEvent(new DoNotContactSet(update.id(), person.doNotContactReason()));
+            if (change(person, update, now)) {
+                stoppedContact.add(person);
             }
         }
         events.publishEvent(
                 new PeopleChanged(updates.stream().map(PersonUpdate::id).toList()));
+        stoppedContact.forEach(p -> events.publishEvent(new DoNotContactSet(p.id(), p.doNotContactReason())));
+    }
+
+    /** Applies new data after the version check; true when the person just became do-not-contact. */
+    private boolean change(Person person, PersonUpdate update, Instant now) {
+        ConflictException.checkVersion("Person " + update.id(), update.expectedVersion(), person.version());
+        boolean wasContactable = !person.doNotContact();
+        person.apply(validator.validate(update.data()), now, LocalDate.ofInstant(now, clock.getZone()));
+        return wasContactable && person.doNotContact();
     }
 
     /**
