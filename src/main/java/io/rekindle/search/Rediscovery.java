@@ -15,13 +15,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.util.common.data.Range;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -38,6 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class Rediscovery {
 
     static final int CANDIDATES = 200;
+    static final int COUNTED = 1_000;
+    static final List<String> EXCLUSIONS =
+            List.of("doNotContact", "placedInLast12Months", "alreadyInThisPipeline", "cultureFitNoForThisClient");
     static final int MAX_DESCRIPTION = 2000;
 
     private final EntityManager entityManager;
@@ -72,20 +72,19 @@ public class Rediscovery {
         return forOpening(openings.get(id), limit);
     }
 
-    /** The ranked people for an opening, those in another active process apart, and who was left out and why. */
+    /**
+     * The ranked people for an opening, those in another active process apart, and who of the best candidates was left
+     * out and why. Only the {@value #CANDIDATES} best candidates by the index's score are read, and matches are counted
+     * exactly up to {@value #COUNTED}: past that, the index skips people who cannot reach the best candidates.
+     */
     public RediscoveryResult forOpening(OpeningDetails opening, int limit) {
         LocalDate today = LocalDate.now(clock);
         Target target = ranking.target(opening);
-        var dnc = AggregationKey.<Map<Boolean, Long>>of("dnc");
-        var placed = AggregationKey.<Map<Range<LocalDate>, Long>>of("placed");
         var result = Search.session(entityManager)
                 .search(SearchProfile.class)
                 .select(f -> f.composite().from(f.entity(), f.score()).asList())
                 .where(f -> candidates(f, opening, target))
-                .aggregation(dnc, f -> f.terms().field("doNotContact", Boolean.class))
-                .aggregation(
-                        placed,
-                        f -> f.range().field("placedOn", LocalDate.class).range(Range.atLeast(today.minusMonths(12))))
+                .totalHitCountThreshold(COUNTED)
                 .fetch(CANDIDATES);
         var hits = result.hits();
         List<ProfileData> profiles =
@@ -94,33 +93,17 @@ public class Rediscovery {
         var ranked = new ArrayList<RediscoveredPerson>();
         var inProcess = new ArrayList<RediscoveredPerson>();
         var excluded = new LinkedHashMap<String, Long>();
-        excluded.put("doNotContact", result.aggregation(dnc).getOrDefault(true, 0L));
-        excluded.put(
-                "placedInLast12Months",
-                result.aggregation(placed).values().stream().findFirst().orElse(0L));
-        excluded.put("alreadyInThisPipeline", 0L);
-        excluded.put("cultureFitNoForThisClient", 0L);
+        for (String why : EXCLUSIONS) {
+            excluded.put(why, 0L);
+        }
         int position = 0;
         for (ProfileData p : profiles) {
             // the words' score relative to the best candidate's
             double lexical = (Float) hits.get(position++).get(1) / top;
-            if (p.doNotContact()) {
-                continue;
-            }
-            if (p.placedOn() != null && !p.placedOn().isBefore(today.minusMonths(12))) {
-                continue;
-            }
             ProfileHistory history = history(p);
-            if (history.candidacies().stream()
-                    .anyMatch(c -> c.opening() == opening.id().value())) {
-                excluded.merge("alreadyInThisPipeline", 1L, Long::sum);
-                continue;
-            }
-            if (history.candidacies().stream()
-                    .anyMatch(c -> c.company() == opening.company().value()
-                            && "CULTURE_FIT".equals(c.reason())
-                            && c.clientRevisitOn() == null)) {
-                excluded.merge("cultureFitNoForThisClient", 1L, Long::sum);
+            String why = exclusion(p, history, opening, today);
+            if (why != null) {
+                excluded.merge(why, 1L, Long::sum);
                 continue;
             }
             var person = ranking.rank(target, p, history, lexical, today);
@@ -139,7 +122,27 @@ public class Rediscovery {
                 ranked.stream().limit(limit).toList(),
                 inProcess.stream().limit(limit).toList(),
                 excluded,
-                result.total().hitCount());
+                result.total().hitCountLowerBound(),
+                result.total().isHitCountExact());
+    }
+
+    /** Why a candidate may not be proposed for this opening, or null when they may. */
+    private static String exclusion(ProfileData p, ProfileHistory history, OpeningDetails opening, LocalDate today) {
+        if (p.doNotContact()) {
+            return "doNotContact";
+        }
+        if (p.placedOn() != null && !p.placedOn().isBefore(today.minusMonths(12))) {
+            return "placedInLast12Months";
+        }
+        if (history.candidacies().stream()
+                .anyMatch(c -> c.opening() == opening.id().value())) {
+            return "alreadyInThisPipeline";
+        }
+        boolean cultureFitNo = history.candidacies().stream()
+                .anyMatch(c -> c.company() == opening.company().value()
+                        && "CULTURE_FIT".equals(c.reason())
+                        && c.clientRevisitOn() == null);
+        return cultureFitNo ? "cultureFitNoForThisClient" : null;
     }
 
     /** The open openings a person fits, best first. */

@@ -165,6 +165,14 @@ class RediscoveryStoryTests {
                         "Declined Account Executive at Acme " + tag + " 9 months ago (happy where I am); revisit"
                                 + " window open since May. Same title, 0 km from Chicago, 1 of 2 skills (Salesforce). 5 touches, last reply 9 months ago.");
         assertThat(result.excluded().get("doNotContact")).isPositive();
+        assertThat(result.matchedExactly()).isTrue();
+        assertThat(result.matched())
+                .as("everyone found is ranked, shown apart or counted as left out")
+                .isEqualTo(result.ranked().size()
+                        + result.inAnotherProcess().size()
+                        + result.excluded().values().stream()
+                                .mapToLong(Long::longValue)
+                                .sum());
     }
 
     @Test

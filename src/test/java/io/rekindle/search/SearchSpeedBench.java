@@ -206,8 +206,8 @@ final class SearchSpeedBench {
             });
             report.add(String.format(
                     "rediscovery for an opening (20 people, from 200 candidates), %d calls after %d warm-up: %s;"
-                            + " people matched by the candidate query: %,d on average",
-                    calls, warmup, percentiles(rediscover), matched.get() / (calls + warmup)));
+                            + " people matched by the candidate query (counted up to %,d): %,d on average",
+                    calls, warmup, percentiles(rediscover), Rediscovery.COUNTED, matched.get() / (calls + warmup)));
 
             if (!options.containsKey("rediscovery-only")) {
                 compareWithPostgres(jdbc, warmup, calls, lucene, report);
