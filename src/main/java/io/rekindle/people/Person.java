@@ -269,7 +269,7 @@ class Person {
                 id(),
                 fullName,
                 List.copyOf(emails),
-                phones.stream().map(phoneNumbers::view).toList(),
+                phoneNumbers.views(phones),
                 currentTitle,
                 currentEmployer,
                 new Location(city, region, country),

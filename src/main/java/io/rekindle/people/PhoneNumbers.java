@@ -4,10 +4,12 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -18,9 +20,11 @@ public class PhoneNumbers {
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final String defaultRegion;
+    private final int homeCountryCode;
 
     public PhoneNumbers(@Value("${rekindle.phone.default-region:US}") String defaultRegion) {
         this.defaultRegion = defaultRegion;
+        this.homeCountryCode = util.getCountryCodeForRegion(defaultRegion);
     }
 
     /** The number in E.164, or empty when it is not a possible phone number. */
@@ -49,11 +53,48 @@ public class PhoneNumbers {
         return new ArrayList<>(found);
     }
 
+    /**
+     * The numbers as {@link #view} shows them, each formatted when it is first read: most readers of a person's
+     * details (search profiles, merges) never look at the phones, and formatting is what costs.
+     */
+    List<Phone> views(List<String> e164s) {
+        return new Views(List.copyOf(e164s));
+    }
+
+    private final class Views extends AbstractList<Phone> implements RandomAccess {
+
+        private final List<String> e164s;
+        private final Phone[] formatted;
+
+        Views(List<String> e164s) {
+            this.e164s = e164s;
+            this.formatted = new Phone[e164s.size()];
+        }
+
+        @Override
+        public Phone get(int index) {
+            Phone phone = formatted[index];
+            if (phone == null) {
+                phone = view(e164s.get(index));
+                formatted[index] = phone;
+            }
+            return phone;
+        }
+
+        @Override
+        public int size() {
+            return e164s.size();
+        }
+    }
+
+    /**
+     * The number shown in national format when it has the default region's country calling code (so a US recruiter
+     * sees Canadian numbers as they dial them), in international format otherwise.
+     */
     Phone view(String e164) {
         try {
             PhoneNumber number = util.parse(e164, null);
-            boolean home = util.getRegionCodeForNumber(number) != null
-                    && util.getRegionCodeForNumber(number).equals(defaultRegion);
+            boolean home = number.getCountryCode() == homeCountryCode;
             return new Phone(
                     e164, util.format(number, home ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL));
         } catch (NumberParseException e) {

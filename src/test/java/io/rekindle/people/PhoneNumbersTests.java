@@ -26,5 +26,14 @@ class PhoneNumbersTests {
     void showsHomeNumbersNationallyAndForeignOnesInternationally() {
         assertThat(phones.view("+13125550142").display()).isEqualTo("(312) 555-0142");
         assertThat(phones.view("+442079460958").display()).isEqualTo("+44 20 7946 0958");
+        assertThat(phones.views(java.util.List.of("+13125550142", "+442079460958")))
+                .extracting(Phone::display)
+                .containsExactly("(312) 555-0142", "+44 20 7946 0958");
+    }
+
+    @Test
+    void showsNumbersOfTheSameCallingCodeAsTheyAreDialledFromHome() {
+        assertThat(phones.view("+14165550142").display()).isEqualTo("(416) 555-0142");
+        assertThat(new PhoneNumbers("GB").view("+13125550142").display()).isEqualTo("+1 312-555-0142");
     }
 }

@@ -94,31 +94,36 @@ public class ImportRunner {
             return;
         }
         store.started(id, clock.instant());
-        while (runChunk(job, CHUNK)) {
-            // next chunk
+        long after = 0;
+        while (true) {
+            long t = System.nanoTime();
+            List<PendingRow> rows = store.pending(id, after, CHUNK);
+            lap("load pending rows", t);
+            if (rows.isEmpty()) {
+                break;
+            }
+            runRows(job, rows);
+            after = rows.get(rows.size() - 1).line();
         }
         store.finished(id, clock.instant());
     }
 
-    /** Processes the next chunk of pending rows; false when none was left. */
-    boolean runChunk(Job job, int size) {
-        List<PendingRow> rows = store.pending(job.id(), size);
-        if (rows.isEmpty()) {
-            return false;
-        }
-        runRows(job, rows);
-        return true;
+    /** Processes the first chunk of pending rows (a run stopped after it, in tests). */
+    void runChunk(Job job, int size) {
+        runRows(job, store.pending(job.id(), 0, size));
     }
 
     /** Saves the records of the given rows and marks the rows with them, the whole chunk or else row by row. */
     void runRows(Job job, List<PendingRow> rows) {
         try {
+            long[] recorded = new long[1];
             transactions.executeWithoutResult(s -> {
                 var outcomes = process(job, rows);
                 long t = System.nanoTime();
                 store.record(job.id(), outcomes);
-                lap("record row states", t);
+                recorded[0] = lap("record row states", t);
             });
+            lap("flush and commit", recorded[0]);
         } catch (ImportTakenOver stop) {
             throw stop;
         } catch (RuntimeException chunkFailed) {

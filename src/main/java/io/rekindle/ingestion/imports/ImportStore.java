@@ -141,7 +141,8 @@ class ImportStore {
 
     /** The first rows in line order, readable or not: the preview. */
     List<SourceRow> rows(ImportId id, int limit) {
-        return jdbc.sql("select line, cells, reason, state from import_row where job_id = ? order by line limit ?")
+        return jdbc.sql("select line, cells, reason, state from import_row where job_id = ? order by job_id, line"
+                        + " limit ?")
                 .params(id.value(), limit)
                 .query((rs, n) -> rs.getString(2) == null
                         ? SourceRow.broken(rs.getLong(1), rs.getString(3))
@@ -168,11 +169,14 @@ class ImportStore {
                 .update();
     }
 
-    /** The next pending rows in line order. */
-    List<PendingRow> pending(ImportId id, int limit) {
-        return jdbc.sql("select line, cells from import_row where job_id = ? and state = 'PENDING' order by line"
-                        + " limit ?")
-                .params(id.value(), limit)
+    /**
+     * The next pending rows after the given line, in line order. The order names every column of the state index so
+     * that H2 reads the rows in index order and stops at the limit, instead of sorting all pending rows per chunk.
+     */
+    List<PendingRow> pending(ImportId id, long afterLine, int limit) {
+        return jdbc.sql("select line, cells from import_row where job_id = ? and state = 'PENDING' and line > ?"
+                        + " order by job_id, state, line limit ?")
+                .params(id.value(), afterLine, limit)
                 .query((rs, n) -> new PendingRow(rs.getLong(1), decode(rs.getString(2))))
                 .list();
     }
@@ -218,7 +222,7 @@ class ImportStore {
                 .query((rs, n) -> counts.put(RowState.valueOf(rs.getString(1)), rs.getInt(2)))
                 .list();
         var rejected = jdbc.sql("select line, reason from import_row where job_id = ? and state = 'REJECTED'"
-                        + " order by line limit ?")
+                        + " order by job_id, state, line limit ?")
                 .params(job.id().value(), rejectedRows)
                 .query((rs, n) -> new RejectedRow(rs.getLong(1), rs.getString(2)))
                 .list();

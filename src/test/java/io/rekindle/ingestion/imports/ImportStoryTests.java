@@ -237,7 +237,7 @@ class ImportStoryTests {
         ImportId id =
                 imports.start(ImportKind.PEOPLE, "twice.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null);
         var job = store.job(id).orElseThrow();
-        var rowsTheSlowRunHolds = store.pending(id, 10);
+        var rowsTheSlowRunHolds = store.pending(id, 0, 10);
 
         runner.runChunk(job, 10); // the run that took over records the rows first
 
