@@ -3,6 +3,7 @@ package io.rekindle.people;
 import io.rekindle.platform.ConflictException;
 import io.rekindle.platform.InvalidInputException;
 import io.rekindle.platform.NotFoundException;
+import io.rekindle.platform.PlannerStatistics;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,12 +30,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class People {
 
+    /** The tables an import makes many times larger, and duplicate checks read. */
+    static final List<String> GROWING_TABLES = List.of("person", "person_email_key", "person_phone");
+
     private final PersonRepository repository;
     private final PersonDataValidator validator;
     private final PhoneNumbers phoneNumbers;
     private final Duplicates duplicates;
     private final ObjectProvider<TimelineContributor> timelineContributors;
     private final ApplicationEventPublisher events;
+    private final PlannerStatistics statistics;
     private final Clock clock;
 
     People(
@@ -44,7 +49,9 @@ public class People {
             Duplicates duplicates,
             ObjectProvider<TimelineContributor> timelineContributors,
             ApplicationEventPublisher events,
+            PlannerStatistics statistics,
             Clock clock) {
+        this.statistics = statistics;
         this.repository = repository;
         this.validator = validator;
         this.phoneNumbers = phoneNumbers;
@@ -109,6 +116,7 @@ public class People {
         if (!ids.isEmpty()) {
             events.publishEvent(new PeopleCreated(ids));
         }
+        statistics.grew(GROWING_TABLES, ids.size());
         return ids;
     }
 

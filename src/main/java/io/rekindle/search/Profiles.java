@@ -9,6 +9,7 @@ import io.rekindle.people.PersonChanged;
 import io.rekindle.people.PersonId;
 import io.rekindle.pipeline.CandidacyMoved;
 import io.rekindle.pipeline.OutcomeRecorded;
+import io.rekindle.platform.PlannerStatistics;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.Collection;
@@ -47,6 +48,7 @@ public class Profiles {
     private final Clock clock;
     private final Object[] locks = new Object[64];
     private final IndexMaintenance index;
+    private final PlannerStatistics statistics;
 
     Profiles(
             SearchProfileRepository profiles,
@@ -55,7 +57,9 @@ public class Profiles {
             EntityManager entityManager,
             PlatformTransactionManager transactionManager,
             Clock clock,
-            IndexMaintenance index) {
+            IndexMaintenance index,
+            PlannerStatistics statistics) {
+        this.statistics = statistics;
         this.profiles = profiles;
         this.builder = builder;
         this.people = people;
@@ -96,6 +100,7 @@ public class Profiles {
                     refresh(batch, true);
                 });
             } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException raced) {
+                log.debug("A bulk batch of {} profiles raced with another refresh; redone one by one", batch.size());
                 batch.forEach(this::refreshNow);
             }
         }
@@ -162,12 +167,14 @@ public class Profiles {
             }
         }
         var kept = ids.stream().filter(id -> !merged.contains(id)).toList();
+        int added = 0;
         for (ProfileData data : builder.build(kept)) {
             SearchProfile profile = existing.get(data.personId());
             if (profile == null) {
                 profile = new SearchProfile(data.personId());
                 profile.refresh(data, now);
                 entityManager.persist(profile);
+                added++;
             } else {
                 profile.refresh(data, now);
                 if (reindex) {
@@ -175,6 +182,7 @@ public class Profiles {
                 }
             }
         }
+        statistics.grew(List.of("search_profile"), added);
     }
 
     /**

@@ -29,7 +29,8 @@ import org.springframework.util.FileSystemUtils;
  * Measures a CSV import of generated people with duplicate checks and search indexing, on a fresh H2 file database.
  * Not a test: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.rekindle.ingestion.imports.ImportBench -Dexec.args="--people=100000"}. The rows are described at
- * {@link #csv}. With {@code --postgres} it runs on an embedded PostgreSQL (profile {@code postgres}) instead of H2.
+ * {@link #csv}. With {@code --postgres} it runs on an embedded PostgreSQL (profile {@code postgres}) instead of H2; {@code
+ * --pg-config=name=value,...} sets that server's settings.
  */
 final class ImportBench {
 
@@ -65,9 +66,14 @@ final class ImportBench {
                 "--logging.level.root=WARN"));
         EmbeddedPostgres postgres = null;
         if (options.containsKey("postgres")) {
-            postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(Path.of(dir, "pg"))
-                    .start();
+            var server = EmbeddedPostgres.builder().setDataDirectory(Path.of(dir, "pg"));
+            for (String setting : options.getOrDefault("pg-config", "").split(",")) {
+                if (!setting.isBlank()) {
+                    String[] kv = setting.split("=", 2);
+                    server.setServerConfig(kv[0], kv[1]);
+                }
+            }
+            postgres = server.start();
             arguments.add("--spring.profiles.active=postgres");
             arguments.add("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"));
             arguments.add("--spring.datasource.username=postgres");
