@@ -102,14 +102,15 @@ public class People {
     }
 
     /**
-     * Creates many people at once (imports): all are checked before any is saved, and one {@link PeopleCreated} event
-     * stands for the batch instead of a {@link PersonChanged} each. Ids come back in batch order.
+     * Creates many people at once (imports), from data {@link #check} found valid (anything else fails the whole
+     * batch): one {@link PeopleCreated} event stands for the batch instead of a {@link PersonChanged} each. Ids come
+     * back in batch order.
      */
     @Transactional
-    public List<PersonId> createAll(List<PersonData> batch) {
+    public List<PersonId> createAll(List<CheckedPerson> batch) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        var valid = batch.stream().map(validator::validate).toList();
+        var valid = batch.stream().map(CheckedPerson::valid).toList();
         var saved = repository.saveAll(
                 valid.stream().map(v -> new Person(v, now, today)).toList());
         var ids = saved.stream().map(Person::id).toList();
@@ -120,13 +121,12 @@ public class People {
         return ids;
     }
 
-    /** What is wrong with the data as a person, empty when it could be saved; nothing is saved (imports check first). */
-    public List<InvalidInputException.FieldProblem> problemsWith(PersonData data) {
+    /** Checks the data as a person without saving it (imports check each row first); see {@link CheckedPerson}. */
+    public CheckedPerson check(PersonData data) {
         try {
-            validator.validate(data);
-            return List.of();
+            return new CheckedPerson(List.of(), validator.validate(data));
         } catch (InvalidInputException e) {
-            return e.problems();
+            return new CheckedPerson(e.problems(), null);
         }
     }
 

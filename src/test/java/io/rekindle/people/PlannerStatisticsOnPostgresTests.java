@@ -39,6 +39,7 @@ class PlannerStatisticsOnPostgresTests {
             people.createAll(IntStream.range(from, from + 500)
                     .mapToObj(i ->
                             TestData.person("Bulk Person " + run + " " + i, "bulk" + i + "." + run + "@example.com"))
+                    .map(people::check)
                     .toList());
         }
 

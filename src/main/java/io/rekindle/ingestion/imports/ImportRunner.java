@@ -14,6 +14,7 @@ import io.rekindle.ingestion.imports.ImportStore.RowState;
 import io.rekindle.openings.Companies;
 import io.rekindle.openings.CompanyData;
 import io.rekindle.openings.CompanyDetails;
+import io.rekindle.people.CheckedPerson;
 import io.rekindle.people.DuplicateCandidate;
 import io.rekindle.people.Duplicates;
 import io.rekindle.people.People;
@@ -154,7 +155,7 @@ public class ImportRunner {
 
     // People
 
-    private record Candidate(long line, PersonData data, String note) {}
+    private record Candidate(long line, PersonData data, CheckedPerson checked, String note) {}
 
     private List<Outcome> people(Job job, List<PendingRow> rows) {
         long started = System.nanoTime();
@@ -172,25 +173,28 @@ public class ImportRunner {
                 }
                 continue;
             }
-            var problems = people.problemsWith(data);
+            var checked = people.check(data);
+            var problems = checked.problems();
             String note = null;
             if (!problems.isEmpty() && problems.stream().allMatch(p -> p.field().startsWith("phones["))) {
                 // A phone that is not a number loses the phone, not the person.
                 note = describe(problems) + " (left out)";
                 data = withoutPhones(data, problems);
-                problems = people.problemsWith(data);
+                checked = people.check(data);
+                problems = checked.problems();
             }
             if (!problems.isEmpty()) {
                 outcomes.add(new Outcome(row.line(), RowState.REJECTED, null, describe(problems)));
                 continue;
             }
-            candidates.add(new Candidate(row.line(), data, note));
+            candidates.add(new Candidate(row.line(), data, checked, note));
         }
         long t = lap("map and check rows", started);
         var found = duplicates.likelyDuplicatesOfAll(
                 candidates.stream().map(Candidate::data).toList());
         t = lap("duplicate checks", t);
         var creations = new ArrayList<PersonData>();
+        var checkedCreations = new ArrayList<CheckedPerson>();
         var creationLines = new ArrayList<List<Candidate>>();
         var creationByEmail = new HashMap<String, Integer>();
         var mergesInto = new LinkedHashMap<PersonId, List<Candidate>>();
@@ -210,11 +214,20 @@ public class ImportRunner {
                     .findFirst()
                     .orElse(null);
             if (earlier != null) {
-                creations.set(earlier, merged(creations.get(earlier), candidate.data()));
+                PersonData both = merged(creations.get(earlier), candidate.data());
+                CheckedPerson checkedBoth = people.check(both);
+                if (!checkedBoth.problems().isEmpty()) {
+                    outcomes.add(
+                            new Outcome(candidate.line(), RowState.REJECTED, null, describe(checkedBoth.problems())));
+                    continue;
+                }
+                creations.set(earlier, both);
+                checkedCreations.set(earlier, checkedBoth);
                 creationLines.get(earlier).add(candidate);
             } else {
                 earlier = creations.size();
                 creations.add(candidate.data());
+                checkedCreations.add(candidate.checked());
                 creationLines.add(new ArrayList<>(List.of(candidate)));
             }
             for (String email : candidate.data().emails()) {
@@ -241,7 +254,7 @@ public class ImportRunner {
         }
         people.updateAll(updates);
         t = lap("merge into existing people", t);
-        List<PersonId> ids = people.createAll(creations);
+        List<PersonId> ids = people.createAll(checkedCreations);
         for (int i = 0; i < ids.size(); i++) {
             var lines = creationLines.get(i);
             outcomes.add(new Outcome(
