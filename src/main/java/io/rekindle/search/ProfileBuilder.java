@@ -75,18 +75,39 @@ class ProfileBuilder {
 
     /** The profiles of the given people that exist. */
     List<ProfileData> build(Collection<PersonId> ids) {
+        return build(ids, true);
+    }
+
+    /**
+     * The profiles of people who were just created: nothing but their own data, so the other modules are not asked
+     * for a history they cannot have yet.
+     */
+    List<ProfileData> buildNew(Collection<PersonId> ids) {
+        return build(ids, false);
+    }
+
+    private List<ProfileData> build(Collection<PersonId> ids, boolean withHistory) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         Map<PersonId, PersonDetails> persons = people.details(ids);
-        Map<PersonId, List<CandidacyView>> candidacies =
-                pipeline.ofPeople(persons.keySet()).stream().collect(Collectors.groupingBy(CandidacyView::person));
-        Map<OpeningId, OpeningDetails> openingDetails = openings.details(candidacies.values().stream()
-                .flatMap(List::stream)
-                .map(CandidacyView::opening)
-                .collect(Collectors.toSet()));
-        Map<PersonId, List<RevisitView>> nos = revisits.of(persons.keySet());
-        Map<PersonId, TouchStats> stats = touches.stats(persons.keySet());
+        Map<PersonId, List<CandidacyView>> candidacies = Map.of();
+        Map<OpeningId, OpeningDetails> openingDetails = Map.of();
+        Map<PersonId, List<RevisitView>> nos = Map.of();
+        Map<PersonId, TouchStats> stats = Map.of();
         Map<PersonId, String> text = new HashMap<>();
-        texts.orderedStream().forEach(source -> source.textOf(persons.keySet())
-                .forEach((p, t) -> text.merge(p, t, (a, b) -> a + "\n" + b)));
+        if (withHistory) {
+            candidacies =
+                    pipeline.ofPeople(persons.keySet()).stream().collect(Collectors.groupingBy(CandidacyView::person));
+            openingDetails = openings.details(candidacies.values().stream()
+                    .flatMap(List::stream)
+                    .map(CandidacyView::opening)
+                    .collect(Collectors.toSet()));
+            nos = revisits.of(persons.keySet());
+            stats = touches.stats(persons.keySet());
+            texts.orderedStream().forEach(source -> source.textOf(persons.keySet())
+                    .forEach((p, t) -> text.merge(p, t, (a, b) -> a + "\n" + b)));
+        }
         var built = new ArrayList<ProfileData>(persons.size());
         for (PersonDetails person : persons.values()) {
             built.add(profile(

@@ -12,6 +12,7 @@ import io.rekindle.pipeline.OutcomeRecorded;
 import io.rekindle.platform.PlannerStatistics;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
@@ -83,21 +84,27 @@ public class Profiles {
      */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(PeopleCreated event) {
-        refreshInBatches(event.people());
+        refreshInBatches(event.people(), true);
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(PeopleChanged event) {
-        refreshInBatches(event.people());
+        refreshInBatches(event.people(), false);
     }
 
-    private void refreshInBatches(List<PersonId> ids) {
+    /**
+     * With {@code created}, the people were just created: those still without a profile get one built from their own
+     * data alone. Anything added to them since (a touch, a candidacy) has its own event, whose refresh either comes
+     * after this batch or wrote the profile first: then the batch finds it and builds it whole, or its insert collides
+     * and the batch is redone person by person.
+     */
+    private void refreshInBatches(List<PersonId> ids, boolean created) {
         for (int from = 0; from < ids.size(); from += BATCH) {
             var batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
             try {
                 transactions.executeWithoutResult(s -> {
                     index.commitLater();
-                    refresh(batch, true);
+                    refresh(batch, true, created);
                 });
             } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException raced) {
                 log.debug("A bulk batch of {} profiles raced with another refresh; redone one by one", batch.size());
@@ -148,14 +155,14 @@ public class Profiles {
 
     /** Rewrites the profiles of the given people (in the caller's transaction); the index follows on commit. */
     void refresh(Collection<PersonId> ids) {
-        refresh(ids, false);
+        refresh(ids, false, false);
     }
 
     /**
      * Rewrites the profiles of the given people; with {@code reindex}, an existing profile is indexed again even when
      * nothing in it changed (the index may have lost it).
      */
-    private void refresh(Collection<PersonId> ids, boolean reindex) {
+    private void refresh(Collection<PersonId> ids, boolean reindex, boolean created) {
         var existing = profiles.findAllById(ids.stream().map(PersonId::value).toList()).stream()
                 .collect(Collectors.toMap(SearchProfile::personId, Function.identity()));
         var now = clock.instant();
@@ -167,8 +174,16 @@ public class Profiles {
             }
         }
         var kept = ids.stream().filter(id -> !merged.contains(id)).toList();
+        var built = new ArrayList<ProfileData>(kept.size());
+        if (created) {
+            var partitioned = kept.stream().collect(Collectors.partitioningBy(id -> existing.containsKey(id.value())));
+            built.addAll(builder.buildNew(partitioned.get(false)));
+            built.addAll(builder.build(partitioned.get(true)));
+        } else {
+            built.addAll(builder.build(kept));
+        }
         int added = 0;
-        for (ProfileData data : builder.build(kept)) {
+        for (ProfileData data : built) {
             SearchProfile profile = existing.get(data.personId());
             if (profile == null) {
                 profile = new SearchProfile(data.personId());
@@ -225,7 +240,7 @@ public class Profiles {
             }
             transactions.executeWithoutResult(s -> {
                 index.commitLater();
-                refresh(batch, true);
+                refresh(batch, true, false);
                 entityManager.flush();
                 entityManager.clear();
             });

@@ -8,6 +8,7 @@ import io.rekindle.openings.Companies;
 import io.rekindle.openings.Openings;
 import io.rekindle.people.Location;
 import io.rekindle.people.People;
+import io.rekindle.people.PeopleCreated;
 import io.rekindle.people.PersonData;
 import io.rekindle.people.PersonDetails;
 import io.rekindle.pipeline.NoReason;
@@ -43,6 +44,9 @@ class PeopleSearchTests {
 
     @Autowired
     PeopleSearch search;
+
+    @Autowired
+    Profiles profiles;
 
     /** A word only the people of one test have, so tests sharing the context never see each other's people. */
     String marker;
@@ -152,6 +156,24 @@ class PeopleSearchTests {
         assertThatThrownBy(() -> search.search(unknown, 0, 10))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("near");
+    }
+
+    @Test
+    void aLateBatchOfNewPeopleKeepsTheHistoryTheyAlreadyHave() {
+        var ann = person("Ann Rivera", "Account Executive", "Chicago", "IL", List.of(), "a");
+        var acme = companies.create(TestData.company("Acme " + marker));
+        var opening = openings.create(TestData.opening(acme.id(), "Account Executive"));
+        var c = pipeline.add(ann.id(), opening.id(), null);
+        pipeline.recordNo(
+                c.id(),
+                new Pipeline.NoOutcome(
+                        Side.CANDIDATE_DECLINED, NoReason.HAPPY_WHERE_I_AM, "Just promoted", null, null, null));
+        await().untilAsserted(() -> assertThat(names(m("history:promoted"))).containsExactly("Ann Rivera"));
+
+        // The import's batch event for a person it created comes after a recruiter already worked with them.
+        profiles.on(new PeopleCreated(List.of(ann.id())));
+
+        assertThat(names(m("history:promoted"))).containsExactly("Ann Rivera");
     }
 
     @Test
