@@ -23,10 +23,16 @@ final class PersonSpecifications {
             if (email != null) {
                 var sub = query.subquery(Long.class);
                 var p = sub.from(Person.class);
-                jakarta.persistence.criteria.Join<Person, String> e = p.join("emails");
+                jakarta.persistence.criteria.Join<Person, String> key = p.join("emailKeys");
                 String wanted = email.toLowerCase(Locale.ROOT);
+                String mailbox = MatchKeys.email(wanted);
                 sub.select(p.get("id"))
-                        .where(wanted.contains("@") ? cb.equal(e, wanted) : cb.like(e, escape(wanted) + "%", '\\'));
+                        .where(
+                                mailbox != null
+                                        ? cb.equal(key, mailbox)
+                                        : cb.or(
+                                                cb.like(key, escape(wanted) + "%", '\\'),
+                                                cb.like(key, escape(wanted.replace(".", "")) + "%", '\\')));
                 predicates.add(root.get("id").in(sub));
             }
             String city = Text.trimToNull(filter.city());

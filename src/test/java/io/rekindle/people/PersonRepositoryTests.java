@@ -30,6 +30,7 @@ abstract class PersonRepositoryTests {
         repository.save(person("José Álvarez", "jose@example.com", "Chicago", "sales", 1L));
         repository.save(person("Ann Rivera", "ann.rivera@example.com", "Chicago", "vip", 2L));
         repository.save(person("Bob Stone", "bob@example.org", "Denver", "sales", 1L));
+        repository.save(person("Cleo Marsh", "cleo.marsh@gmail.com", "Denver", "vip", 2L));
         repository.flush();
     }
 
@@ -62,6 +63,15 @@ abstract class PersonRepositoryTests {
         assertThat(names(new PersonFilter(null, null, null, "sales", new UserId(1))))
                 .containsExactly("Bob Stone", "José Álvarez");
         assertThat(names(new PersonFilter("100%_", null, null, null, null))).isEmpty();
+    }
+
+    @Test
+    void findsAMailboxByAnyOfItsSpellings() {
+        assertThat(names(new PersonFilter(null, "CleoMarsh+jobs@googlemail.com", null, null, null)))
+                .containsExactly("Cleo Marsh");
+        assertThat(names(new PersonFilter(null, "cleo.ma", null, null, null))).containsExactly("Cleo Marsh");
+        assertThat(names(new PersonFilter(null, "ann.ri", null, null, null))).containsExactly("Ann Rivera");
+        assertThat(names(new PersonFilter(null, "annri", null, null, null))).isEmpty();
     }
 
     private List<String> names(PersonFilter filter) {
