@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.apache.commons.csv.CSVFormat;
@@ -129,7 +130,9 @@ final class ImportBench {
                     null));
         }
         for (int from = 0; from < seeded.size(); from += 1000) {
-            people.createAll(seeded.subList(from, Math.min(seeded.size(), from + 1000)));
+            people.createAll(seeded.subList(from, Math.min(seeded.size(), from + 1000)).stream()
+                    .map(people::check)
+                    .toList());
         }
         waitForProfiles(jdbc, existing, 600_000);
         if (warmup > 0) {
@@ -188,7 +191,8 @@ final class ImportBench {
 
     /**
      * The file: names, employers and cities drawn from the demo generator's pools (342 first names, 386 last names,
-     * 200 companies, 488 cities), a phone number of one's own. Planted duplicates: 2% carry the e-mail of someone
+     * 200 companies, 488 cities), an e-mail made of the name (two in five at gmail.com, the others at the employer's
+     * domain) and a phone number of one's own, both in no particular order, as in a real export. Planted duplicates: 2% carry the e-mail of someone
      * already kept, 1% repeat an earlier row's e-mail, 0.5% repeat an earlier row's name (with a typo), phone and
      * employer under a new e-mail; one row in 10,000 is broken.
      */
@@ -217,12 +221,16 @@ final class ImportBench {
                 row[2] = (prefix.equals("person") ? "again" : prefix + "again") + i + "@example.com";
             } else {
                 String[] city = cities.get(random.nextInt(cities.size()));
+                String firstName = first.get(random.nextInt(first.size()));
+                String lastName = last.get(random.nextInt(last.size()));
+                String company = companies.get(random.nextInt(companies.size()));
+                long number = (i * 7_919L + 12_345) % 8_000_000;
                 row = new String[] {
-                    first.get(random.nextInt(first.size())),
-                    last.get(random.nextInt(last.size())),
-                    email(i, existing, written, random, prefix),
-                    String.format("+1 %d %03d %04d", areaCode, 200 + i / 10_000, i % 10_000),
-                    companies.get(random.nextInt(companies.size())),
+                    firstName,
+                    lastName,
+                    email(i, existing, written, random, prefix, firstName, lastName, company),
+                    String.format("+1 %d %03d %04d", areaCode, 200 + number / 10_000, number % 10_000),
+                    company,
                     TITLES[random.nextInt(TITLES.length)],
                     city[0],
                     city[1],
@@ -240,14 +248,25 @@ final class ImportBench {
         return csv.toString();
     }
 
-    private static String email(int i, int existing, List<String[]> written, Random random, String prefix) {
+    private static String email(
+            int i,
+            int existing,
+            List<String[]> written,
+            Random random,
+            String prefix,
+            String firstName,
+            String lastName,
+            String company) {
         if (i % 50 == 7) {
             return "kept" + random.nextInt(existing) + "@example.com";
         }
         if (i % 100 == 13 && i > 100) {
             return written.get(i - 100)[2];
         }
-        return prefix + i + "@example.com";
+        String domain =
+                i % 5 < 2 ? "gmail.com" : company.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + ".com";
+        String local = (firstName + "." + lastName).toLowerCase(Locale.ROOT).replaceAll("[^a-z.]", "");
+        return local + "." + prefix + i + "@" + domain;
     }
 
     private static String typo(String name) {
