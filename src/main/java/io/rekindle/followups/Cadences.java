@@ -156,7 +156,15 @@ public class Cadences {
 
     @ApplicationModuleListener
     void on(TouchLogged event) {
-        TouchView touch = event.touch();
+        stopOn(event.touch());
+    }
+
+    @ApplicationModuleListener
+    void on(TouchesLogged event) {
+        event.touches().forEach(this::stopOn);
+    }
+
+    private void stopOn(TouchView touch) {
         if (touch.direction() == Direction.INBOUND) {
             stop(touch.person(), StopReason.INBOUND);
         } else if (touch.result() != null && touch.result().isResponse()) {

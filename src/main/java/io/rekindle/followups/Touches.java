@@ -68,6 +68,25 @@ public class Touches {
      */
     @Transactional
     public TouchView record(TouchData data, UserId by) {
+        TouchView view = save(data, by);
+        events.publishEvent(new TouchLogged(view));
+        return view;
+    }
+
+    /** A touch made on a user's behalf, for {@link #recordAll}. */
+    public record OnBehalf(TouchData data, UserId by) {}
+
+    /** Records many touches as {@link #record} does, with one {@link TouchesLogged} for all of them. */
+    @Transactional
+    public List<TouchView> recordAll(List<OnBehalf> made) {
+        var views = made.stream().map(m -> save(m.data(), m.by())).toList();
+        if (!views.isEmpty()) {
+            events.publishEvent(new TouchesLogged(views));
+        }
+        return views;
+    }
+
+    private TouchView save(TouchData data, UserId by) {
         Instant now = clock.instant();
         validate(data, now);
         Instant at = data.occurredAt() == null ? now : data.occurredAt();
@@ -76,9 +95,7 @@ public class Touches {
                 : data.summary().strip();
         var clean = new TouchData(
                 data.person(), data.opening(), data.channel(), data.direction(), data.result(), summary, at);
-        TouchView view = touches.save(new Touch(clean, by, at, now)).view();
-        events.publishEvent(new TouchLogged(view));
-        return view;
+        return touches.save(new Touch(clean, by, at, now)).view();
     }
 
     /** The most recent touches with a person, newest first. */

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -204,14 +205,20 @@ public class Outbox {
             return 0;
         }
         Map<String, MailException> failures = mailer.sendAll(claimed);
-        tx.executeWithoutResult(s -> claimed.forEach(out -> {
-            MailException failure = failures.get(out.messageId());
-            if (failure == null) {
-                sent(out.id());
-            } else {
-                failed(out.id(), failure);
+        tx.executeWithoutResult(s -> {
+            var sent = new ArrayList<MessageView>();
+            for (Mailer.Outgoing out : claimed) {
+                MailException failure = failures.get(out.messageId());
+                if (failure == null) {
+                    sent.add(sent(out.id()));
+                } else {
+                    failed(out.id(), failure);
+                }
             }
-        }));
+            if (!sent.isEmpty()) {
+                events.publishEvent(new EmailsSent(sent));
+            }
+        });
         return claimed.size() - failures.size();
     }
 
@@ -311,10 +318,10 @@ public class Outbox {
         return base.substring(0, at) + "+r" + id + base.substring(at);
     }
 
-    private void sent(long id) {
+    private MessageView sent(long id) {
         OutboundMessage message = messages.findById(id).orElseThrow();
         message.sent(clock.instant());
-        events.publishEvent(new EmailSent(message.view()));
+        return message.view();
     }
 
     private void failed(long id, MailException e) {

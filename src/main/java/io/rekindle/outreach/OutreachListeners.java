@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Each sent email is logged as an outbound touch; each email step of a cadence queues its message. */
+/** Each sent email is logged as an outbound touch (a batch sent, one call); each email step of a cadence queues its message. */
 @Component
 class OutreachListeners {
 
@@ -30,21 +30,20 @@ class OutreachListeners {
     }
 
     @ApplicationModuleListener
-    void on(EmailSent event) {
-        MessageView m = event.message();
-        if (m.person() == null) {
-            return;
-        }
-        touches.record(
-                new TouchData(
-                        m.person(),
-                        m.opening(),
-                        Channel.EMAIL,
-                        Direction.OUTBOUND,
-                        null,
-                        "Email: " + m.subject(),
-                        m.sentAt()),
-                m.sender());
+    void on(EmailsSent event) {
+        touches.recordAll(event.messages().stream()
+                .filter(m -> m.person() != null)
+                .map(m -> new Touches.OnBehalf(
+                        new TouchData(
+                                m.person(),
+                                m.opening(),
+                                Channel.EMAIL,
+                                Direction.OUTBOUND,
+                                null,
+                                "Email: " + m.subject(),
+                                m.sentAt()),
+                        m.sender()))
+                .toList());
     }
 
     /**

@@ -2,6 +2,8 @@ package io.rekindle.search;
 
 import io.rekindle.followups.RevisitPlanned;
 import io.rekindle.followups.TouchLogged;
+import io.rekindle.followups.TouchView;
+import io.rekindle.followups.TouchesLogged;
 import io.rekindle.people.People;
 import io.rekindle.people.PeopleChanged;
 import io.rekindle.people.PeopleCreated;
@@ -132,6 +134,12 @@ public class Profiles {
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(TouchLogged event) {
         refreshNow(event.touch().person());
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(TouchesLogged event) {
+        refreshInBatches(
+                event.touches().stream().map(TouchView::person).distinct().toList(), false);
     }
 
     /**

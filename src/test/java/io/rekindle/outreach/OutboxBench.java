@@ -123,7 +123,7 @@ public final class OutboxBench {
                     outboxCpu, 1000 * outboxCpu / sent, sent / outboxCpu);
             System.out.printf(
                     "       process CPU during sendDue %.1f s (%.1f ms a message); with the touches logged by the"
-                            + " EmailSent listeners: %.1f s wall, %.1f s CPU (%.1f ms a message); load average %.1f on %d cores%n",
+                            + " EmailsSent listeners: %.1f s wall, %.1f s CPU (%.1f ms a message); load average %.1f on %d cores%n",
                     sendCpu,
                     1000 * sendCpu / sent,
                     allSeconds,

@@ -14,6 +14,8 @@ import io.rekindle.platform.ConflictException;
 import io.rekindle.platform.Role;
 import io.rekindle.platform.UserId;
 import io.rekindle.platform.Users;
+import io.rekindle.search.PeopleSearch;
+import io.rekindle.search.SearchRequest;
 import io.rekindle.support.MutableClock;
 import io.rekindle.support.TestData;
 import jakarta.mail.internet.MimeMessage;
@@ -49,6 +51,9 @@ class OutboxTests extends OutreachTestSupport {
 
     @Autowired
     Touches touches;
+
+    @Autowired
+    PeopleSearch search;
 
     @Autowired
     JavaMailSenderImpl mailSender;
@@ -94,6 +99,13 @@ class OutboxTests extends OutreachTestSupport {
         assertThat(outbox.get(queued.id()).status()).isEqualTo(MessageStatus.SENT);
         await().atMost(Duration.ofSeconds(10)).until(() -> touches.recent(ann.id(), 5).stream()
                 .anyMatch(t -> t.channel() == Channel.EMAIL && t.direction() == Direction.OUTBOUND));
+        String tag = ann.fullName().substring(ann.fullName().indexOf(' ') + 1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                        search.search(SearchRequest.query("name:" + tag), 0, 5).items())
+                .singleElement()
+                .satisfies(hit -> assertThat(hit.lastTouchAt())
+                        .as("search knows the email as the last touch")
+                        .isNotNull()));
     }
 
     @Test
