@@ -33,17 +33,26 @@ class OutreachListeners {
     void on(EmailsSent event) {
         touches.recordAll(event.messages().stream()
                 .filter(m -> m.person() != null)
-                .map(m -> new Touches.OnBehalf(
-                        new TouchData(
-                                m.person(),
-                                m.opening(),
-                                Channel.EMAIL,
-                                Direction.OUTBOUND,
-                                null,
-                                "Email: " + m.subject(),
-                                m.sentAt()),
-                        m.sender()))
+                .map(OutreachListeners::touchOf)
                 .toList());
+    }
+
+    @ApplicationModuleListener
+    void on(EmailSent event) {
+        on(new EmailsSent(java.util.List.of(event.message())));
+    }
+
+    private static Touches.OnBehalf touchOf(MessageView m) {
+        return new Touches.OnBehalf(
+                new TouchData(
+                        m.person(),
+                        m.opening(),
+                        Channel.EMAIL,
+                        Direction.OUTBOUND,
+                        null,
+                        "Email: " + m.subject(),
+                        m.sentAt()),
+                m.sender());
     }
 
     /**

@@ -28,6 +28,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,6 +55,9 @@ class OutboxTests extends OutreachTestSupport {
 
     @Autowired
     PeopleSearch search;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     @Autowired
     JavaMailSenderImpl mailSender;
@@ -106,6 +110,17 @@ class OutboxTests extends OutreachTestSupport {
                 .satisfies(hit -> assertThat(hit.lastTouchAt())
                         .as("search knows the email as the last touch")
                         .isNotNull()));
+    }
+
+    @Test
+    void anEmailSentEventLeftByAnOlderVersionIsStillLoggedAsATouch() {
+        PersonDetails eve = person("Eve");
+        MessageView queued = outbox.queue(new NewEmail(eve.id(), null, template("thank-you"), maria));
+
+        transactions.executeWithoutResult(s -> events.publishEvent(new EmailSent(queued)));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> touches.recent(eve.id(), 5).stream()
+                .anyMatch(t -> t.channel() == Channel.EMAIL && t.direction() == Direction.OUTBOUND));
     }
 
     @Test
