@@ -158,16 +158,21 @@ class PeopleSearchTests {
                 .hasMessageContaining("near");
     }
 
-    @Test
-    void aLateBatchOfNewPeopleKeepsTheHistoryTheyAlreadyHave() {
-        var ann = person("Ann Rivera", "Account Executive", "Chicago", "IL", List.of(), "a");
+    /** The person said no to an Account Executive opening at Acme: happy where they are, just promoted. */
+    private void declinedBecauseJustPromoted(PersonDetails person) {
         var acme = companies.create(TestData.company("Acme " + marker));
         var opening = openings.create(TestData.opening(acme.id(), "Account Executive"));
-        var c = pipeline.add(ann.id(), opening.id(), null);
+        var c = pipeline.add(person.id(), opening.id(), null);
         pipeline.recordNo(
                 c.id(),
                 new Pipeline.NoOutcome(
                         Side.CANDIDATE_DECLINED, NoReason.HAPPY_WHERE_I_AM, "Just promoted", null, null, null));
+    }
+
+    @Test
+    void aLateBatchOfNewPeopleKeepsTheHistoryTheyAlreadyHave() {
+        var ann = person("Ann Rivera", "Account Executive", "Chicago", "IL", List.of(), "a");
+        declinedBecauseJustPromoted(ann);
         await().untilAsserted(() -> assertThat(names(m("history:promoted"))).containsExactly("Ann Rivera"));
 
         // The import's batch event for a person it created comes after a recruiter already worked with them.
@@ -180,13 +185,7 @@ class PeopleSearchTests {
     void filtersAndFacetsFromTheHistory() {
         var ann = person("Ann Rivera", "Account Executive", "Chicago", "IL", List.of(), "a");
         person("Bo Chen", "Account Executive", "Chicago", "IL", List.of(), "a");
-        var acme = companies.create(TestData.company("Acme " + marker));
-        var opening = openings.create(TestData.opening(acme.id(), "Account Executive"));
-        var c = pipeline.add(ann.id(), opening.id(), null);
-        pipeline.recordNo(
-                c.id(),
-                new Pipeline.NoOutcome(
-                        Side.CANDIDATE_DECLINED, NoReason.HAPPY_WHERE_I_AM, "Just promoted", null, null, null));
+        declinedBecauseJustPromoted(ann);
 
         var declined = new SearchRequest(
                 "tag:" + marker,
