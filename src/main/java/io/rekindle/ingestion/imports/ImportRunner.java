@@ -157,6 +157,19 @@ public class ImportRunner {
 
     private record Candidate(long line, PersonData data, CheckedPerson checked, String note) {}
 
+    /** A person the chunk creates: the first row for them and the later rows of the chunk merged into it. */
+    private static final class Creation {
+        PersonData data;
+        CheckedPerson checked;
+        final List<Candidate> lines = new ArrayList<>();
+
+        Creation(Candidate first) {
+            data = first.data();
+            checked = first.checked();
+            lines.add(first);
+        }
+    }
+
     private List<Outcome> people(Job job, List<PendingRow> rows) {
         long started = System.nanoTime();
         var outcomes = new ArrayList<Outcome>();
@@ -193,9 +206,7 @@ public class ImportRunner {
         var found = duplicates.likelyDuplicatesOfAll(
                 candidates.stream().map(Candidate::data).toList());
         t = lap("duplicate checks", t);
-        var creations = new ArrayList<PersonData>();
-        var checkedCreations = new ArrayList<CheckedPerson>();
-        var creationLines = new ArrayList<List<Candidate>>();
+        var creations = new ArrayList<Creation>();
         var creationByEmail = new HashMap<String, Integer>();
         var mergesInto = new LinkedHashMap<PersonId, List<Candidate>>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -214,21 +225,20 @@ public class ImportRunner {
                     .findFirst()
                     .orElse(null);
             if (earlier != null) {
-                PersonData both = merged(creations.get(earlier), candidate.data());
+                Creation creation = creations.get(earlier);
+                PersonData both = merged(creation.data, candidate.data());
                 CheckedPerson checkedBoth = people.check(both);
                 if (!checkedBoth.problems().isEmpty()) {
                     outcomes.add(
                             new Outcome(candidate.line(), RowState.REJECTED, null, describe(checkedBoth.problems())));
                     continue;
                 }
-                creations.set(earlier, both);
-                checkedCreations.set(earlier, checkedBoth);
-                creationLines.get(earlier).add(candidate);
+                creation.data = both;
+                creation.checked = checkedBoth;
+                creation.lines.add(candidate);
             } else {
                 earlier = creations.size();
-                creations.add(candidate.data());
-                checkedCreations.add(candidate.checked());
-                creationLines.add(new ArrayList<>(List.of(candidate)));
+                creations.add(new Creation(candidate));
             }
             for (String email : candidate.data().emails()) {
                 creationByEmail.putIfAbsent(email.toLowerCase(Locale.ROOT), earlier);
@@ -254,9 +264,10 @@ public class ImportRunner {
         }
         people.updateAll(updates);
         t = lap("merge into existing people", t);
-        List<PersonId> ids = people.createAll(checkedCreations);
+        List<PersonId> ids =
+                people.createAll(creations.stream().map(c -> c.checked).toList());
         for (int i = 0; i < ids.size(); i++) {
-            var lines = creationLines.get(i);
+            var lines = creations.get(i).lines;
             outcomes.add(new Outcome(
                     lines.get(0).line(),
                     RowState.CREATED,
