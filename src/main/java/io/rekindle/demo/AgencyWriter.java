@@ -125,10 +125,10 @@ final class AgencyWriter {
                 dnc == null ? null : dnc.since(),
                 created,
                 created,
-                0L);
-        values(Table.PERSON_EMAIL, person.id(), person.emails());
+                0L,
+                person.emails(),
+                person.skills());
         values(Table.PERSON_PHONE, person.id(), person.phones());
-        values(Table.PERSON_SKILL, person.id(), person.skills());
         values(Table.PERSON_TAG, person.id(), person.tags());
     }
 

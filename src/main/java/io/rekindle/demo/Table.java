@@ -81,10 +81,10 @@ enum Table {
             "do_not_contact_since",
             "created_at",
             "updated_at",
-            "version"),
-    PERSON_EMAIL("person_email", false, "person_id", "position", "email"),
+            "version",
+            "emails",
+            "skills"),
     PERSON_PHONE("person_phone", false, "person_id", "position", "phone"),
-    PERSON_SKILL("person_skill", false, "person_id", "position", "skill"),
     PERSON_TAG("person_tag", false, "person_id", "position", "tag"),
     COMPANY_CONTACT("company_contact", true, "id", "company_id", "person_id", "role", "created_at"),
     CANDIDACY(

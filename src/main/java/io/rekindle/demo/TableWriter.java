@@ -187,9 +187,25 @@ final class TableWriter implements AutoCloseable {
                 text.append(b ? 't' : 'f');
             } else if (value instanceof Number || value instanceof OffsetDateTime || value instanceof LocalDate) {
                 text.append(value);
+            } else if (value instanceof List<?> list) {
+                appendEscaped(arrayLiteral(list));
             } else {
                 appendEscaped(value.toString());
             }
+        }
+
+        /** An array in PostgreSQL's text form: each element quoted, its quotes and backslashes escaped. */
+        private static String arrayLiteral(List<?> elements) {
+            var literal = new StringBuilder("{");
+            for (Object element : elements) {
+                if (literal.length() > 1) {
+                    literal.append(',');
+                }
+                literal.append('"')
+                        .append(element.toString().replace("\\", "\\\\").replace("\"", "\\\""))
+                        .append('"');
+            }
+            return literal.append('}').toString();
         }
 
         private void appendEscaped(String value) {
@@ -213,9 +229,11 @@ final class TableWriter implements AutoCloseable {
     }
 
     private static final class BatchSink implements Sink {
+        private final Connection connection;
         private final PreparedStatement statement;
 
         BatchSink(Connection connection, Table table) throws SQLException {
+            this.connection = connection;
             this.statement = connection.prepareStatement(table.insertSql());
         }
 
@@ -227,6 +245,8 @@ final class TableWriter implements AutoCloseable {
                 for (int i = 0; i < values.length; i++) {
                     if (values[i] == null) {
                         statement.setNull(i + 1, Types.NULL);
+                    } else if (values[i] instanceof List<?> list) {
+                        statement.setArray(i + 1, connection.createArrayOf("VARCHAR", list.toArray()));
                     } else {
                         statement.setObject(i + 1, values[i]);
                     }

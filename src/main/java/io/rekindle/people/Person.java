@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "person")
@@ -53,10 +55,7 @@ class Person {
     @Version
     private long version;
 
-    @ElementCollection
-    @CollectionTable(name = "person_email", joinColumns = @JoinColumn(name = "person_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "email")
+    @JdbcTypeCode(SqlTypes.ARRAY)
     private List<String> emails = new ArrayList<>();
 
     @ElementCollection
@@ -65,10 +64,7 @@ class Person {
     @Column(name = "phone")
     private List<String> phones = new ArrayList<>();
 
-    @ElementCollection
-    @CollectionTable(name = "person_skill", joinColumns = @JoinColumn(name = "person_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "skill")
+    @JdbcTypeCode(SqlTypes.ARRAY)
     private List<String> skills = new ArrayList<>();
 
     @ElementCollection

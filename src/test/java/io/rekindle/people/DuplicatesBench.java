@@ -130,7 +130,7 @@ final class DuplicatesBench {
     private static List<PersonData> sample(JdbcTemplate jdbc, int size) {
         var random = new Random(7);
         List<Map<String, Object>> rows = jdbc.queryForList("select p.id, p.full_name, p.current_employer, p.city,"
-                + " (select min(email) from person_email e where e.person_id = p.id) as email,"
+                + " p.emails[1] as email,"
                 + " (select min(phone) from person_phone f where f.person_id = p.id) as phone"
                 + " from person p order by p.id fetch first " + size + " rows only");
         var sample = new ArrayList<PersonData>();
@@ -177,10 +177,16 @@ final class DuplicatesBench {
         List<Object[]> names = jdbc.query("select id, full_name from person where name_sound is null", (rs, n) ->
                 new Object[] {MatchKeys.sound(rs.getString(2)), rs.getLong(1)});
         jdbc.batchUpdate("update person set name_sound = ? where id = ?", names);
-        List<Object[]> emails = jdbc.query(
-                "select e.person_id, e.position, e.email from person_email e where not exists"
-                        + " (select 1 from person_email_key k where k.person_id = e.person_id)",
-                (rs, n) -> new Object[] {rs.getLong(1), rs.getInt(2), MatchKeys.email(rs.getString(3))});
+        var emails = new ArrayList<Object[]>();
+        jdbc.query(
+                "select p.id, p.emails from person p where not exists"
+                        + " (select 1 from person_email_key k where k.person_id = p.id)",
+                rs -> {
+                    Object[] written = (Object[]) rs.getArray(2).getArray();
+                    for (int i = 0; i < written.length; i++) {
+                        emails.add(new Object[] {rs.getLong(1), i, MatchKeys.email((String) written[i])});
+                    }
+                });
         jdbc.batchUpdate(
                 "insert into person_email_key (person_id, position, email_key) values (?, ?, ?)",
                 emails.stream().filter(e -> e[2] != null).toList());
