@@ -13,10 +13,16 @@ public final class Migrations {
     private Migrations() {}
 
     public static void migrate(DataSource dataSource) {
+        migrate(dataSource, "latest");
+    }
+
+    /** Migrates up to and including the given version ("latest" for all), as an older release left the database. */
+    public static void migrate(DataSource dataSource, String target) {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations(locations())
                 .outOfOrder(true)
+                .target(target)
                 .load()
                 .migrate();
     }
