@@ -61,7 +61,7 @@ public class PhoneNumbers {
         return new Views(List.copyOf(e164s));
     }
 
-    private final class Views extends AbstractList<Phone> implements RandomAccess {
+    final class Views extends AbstractList<Phone> implements RandomAccess {
 
         private final List<String> e164s;
         private final Phone[] formatted;
@@ -84,6 +84,10 @@ public class PhoneNumbers {
         @Override
         public int size() {
             return e164s.size();
+        }
+
+        List<String> e164s() {
+            return e164s;
         }
     }
 

@@ -337,7 +337,7 @@ public class ImportRunner {
         return new PersonData(
                 p.fullName(),
                 p.emails(),
-                p.phones().stream().map(Phone::e164).toList(),
+                Phone.e164s(p.phones()),
                 p.currentTitle(),
                 p.currentEmployer(),
                 p.location(),
