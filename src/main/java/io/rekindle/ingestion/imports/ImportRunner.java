@@ -54,7 +54,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
-    static final int CHUNK = 500;
+    static final int CHUNK = 2_000;
     /**
      * Duplicates at least this sure are merged into (the same e-mail, or the same phone with a similar name and the same
      * employer); weaker ones, such as the same phone with a similar name in the same city, are created for review.
