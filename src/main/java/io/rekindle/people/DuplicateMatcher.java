@@ -99,12 +99,61 @@ class DuplicateMatcher {
 
         var answers = new ArrayList<List<DuplicateCandidate>>(probes.size());
         for (Probe probe : probes) {
-            var sameSound = new LinkedHashMap<Long, NameRow>();
-            byEmployer.getOrDefault(probe.soundEmployer(), List.of()).forEach(r -> sameSound.putIfAbsent(r.id(), r));
-            byCity.getOrDefault(probe.soundCity(), List.of()).forEach(r -> sameSound.putIfAbsent(r.id(), r));
-            answers.add(candidates(probe, byEmail, byPhone, sameSound.values(), fullNames));
+            answers.add(candidates(probe, byEmail, byPhone, sameSound(probe, byEmployer, byCity), fullNames));
         }
         return answers;
+    }
+
+    /**
+     * Element i holds the rows before row i of a batch not saved yet that row i is likely the same human as, best
+     * first, by the rules of {@link #match}: each row is compared with the rows before it, in memory.
+     */
+    List<List<BatchDuplicates.EarlierRow>> matchWithin(List<Probe> probes, List<PersonData> rows) {
+        var byEmail = new HashMap<String, Set<Long>>();
+        var byPhone = new HashMap<String, Set<Long>>();
+        var byEmployer = new HashMap<String, List<NameRow>>();
+        var byCity = new HashMap<String, List<NameRow>>();
+        var fullNames = new HashMap<Long, String>();
+        var answers = new ArrayList<List<BatchDuplicates.EarlierRow>>(probes.size());
+        for (int i = 0; i < probes.size(); i++) {
+            Probe probe = probes.get(i);
+            answers.add(candidates(probe, byEmail, byPhone, sameSound(probe, byEmployer, byCity), fullNames).stream()
+                    .map(c -> new BatchDuplicates.EarlierRow((int) c.person().value(), c.reasons(), c.score()))
+                    .toList());
+            long row = i;
+            PersonData data = rows.get(i);
+            probe.emails().keySet().forEach(key -> byEmail.computeIfAbsent(key, k -> new LinkedHashSet<>())
+                    .add(row));
+            probe.phones().forEach(phone -> byPhone.computeIfAbsent(phone, k -> new LinkedHashSet<>())
+                    .add(row));
+            var name = new NameRow(
+                    row,
+                    data.fullName(),
+                    probe.name(),
+                    probe.employer(),
+                    data.currentEmployer(),
+                    probe.city(),
+                    data.location().city());
+            if (probe.soundEmployer() != null) {
+                byEmployer
+                        .computeIfAbsent(probe.soundEmployer(), k -> new ArrayList<>())
+                        .add(name);
+            }
+            if (probe.soundCity() != null) {
+                byCity.computeIfAbsent(probe.soundCity(), k -> new ArrayList<>())
+                        .add(name);
+            }
+            fullNames.put(row, data.fullName());
+        }
+        return answers;
+    }
+
+    private static Collection<NameRow> sameSound(
+            Probe probe, Map<String, List<NameRow>> byEmployer, Map<String, List<NameRow>> byCity) {
+        var sameSound = new LinkedHashMap<Long, NameRow>();
+        byEmployer.getOrDefault(probe.soundEmployer(), List.of()).forEach(r -> sameSound.putIfAbsent(r.id(), r));
+        byCity.getOrDefault(probe.soundCity(), List.of()).forEach(r -> sameSound.putIfAbsent(r.id(), r));
+        return sameSound.values();
     }
 
     private List<DuplicateCandidate> candidates(

@@ -48,12 +48,13 @@ public class Duplicates {
 
     /** Likely duplicates of someone about to be created, best first; reasons are short user-facing phrases. */
     public List<DuplicateCandidate> likelyDuplicatesOf(PersonData data) {
-        return likelyDuplicatesOfAll(List.of(data)).get(0);
+        return matcher.match(List.of(matcher.probe(data))).get(0);
     }
 
-    /** The same for a batch (imports): element i answers batch element i. */
-    public List<List<DuplicateCandidate>> likelyDuplicatesOfAll(List<PersonData> batch) {
-        return matcher.match(batch.stream().map(matcher::probe).toList());
+    /** The same for a batch (imports), among people kept and among the batch's own earlier rows. */
+    public BatchDuplicates likelyDuplicatesInBatch(List<PersonData> batch) {
+        var probes = batch.stream().map(matcher::probe).toList();
+        return new BatchDuplicates(matcher.match(probes), matcher.matchWithin(probes, batch));
     }
 
     /** Likely duplicates of someone already kept (not counting pairs marked "not a duplicate"). */

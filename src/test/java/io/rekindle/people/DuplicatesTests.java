@@ -131,19 +131,27 @@ class DuplicatesTests {
     }
 
     @Test
-    void aBatchAnswersEachElementInOrderAndSeesNoMergedPeople() {
+    void aBatchAnswersEachRowInOrderAmongPeopleKeptAndItsOwnEarlierRowsAndSeesNoMergedPeople() {
         PersonDetails cy = people.create(person("Cy " + tag, "cy" + tag + "@example.com", null, null, null));
         PersonDetails dee = people.create(person("Dee " + tag, "dee" + tag + "@example.com", null, null, null));
 
-        var answers = duplicates.likelyDuplicatesOfAll(List.of(
+        var found = duplicates.likelyDuplicatesInBatch(List.of(
                 person("X", "dee" + tag + "@example.com", null, null, null),
                 person("Nobody " + tag, "nobody" + tag + "@example.com", "not a phone", null, null),
-                person("Y", "CY" + tag + "@example.com", null, null, null)));
+                person("Y", "CY" + tag + "@example.com", null, null, null),
+                person("Nobody Else", "NOBODY" + tag + "@example.com", null, null, null)));
 
-        assertThat(answers).hasSize(3);
+        var answers = found.ofKept();
+        assertThat(answers).hasSize(4);
         assertThat(answers.get(0)).extracting(DuplicateCandidate::person).containsExactly(dee.id());
         assertThat(answers.get(1)).isEmpty();
         assertThat(answers.get(2)).extracting(DuplicateCandidate::person).containsExactly(cy.id());
+        assertThat(found.ofEarlierRows().subList(0, 3))
+                .allSatisfy(earlier -> assertThat(earlier).isEmpty());
+        assertThat(found.ofEarlierRows().get(3)).singleElement().satisfies(earlier -> {
+            assertThat(earlier.row()).isEqualTo(1);
+            assertThat(earlier.reasons()).containsExactly("same email nobody" + tag + "@example.com");
+        });
 
         duplicates.merge(dee.id(), cy.id(), admin);
         assertThat(duplicates.likelyDuplicatesOf(person("Y", "cy" + tag + "@example.com", null, null, null)))

@@ -14,6 +14,7 @@ import io.rekindle.ingestion.imports.ImportStore.RowState;
 import io.rekindle.openings.Companies;
 import io.rekindle.openings.CompanyData;
 import io.rekindle.openings.CompanyDetails;
+import io.rekindle.people.BatchDuplicates;
 import io.rekindle.people.CheckedPerson;
 import io.rekindle.people.DuplicateCandidate;
 import io.rekindle.people.Duplicates;
@@ -27,7 +28,6 @@ import io.rekindle.platform.InvalidInputException;
 import io.rekindle.platform.Text;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -203,29 +203,18 @@ public class ImportRunner {
             candidates.add(new Candidate(row.line(), data, checked, note));
         }
         long t = lap("map and check rows", started);
-        var found = duplicates.likelyDuplicatesOfAll(
+        var found = duplicates.likelyDuplicatesInBatch(
                 candidates.stream().map(Candidate::data).toList());
         t = lap("duplicate checks", t);
         var creations = new ArrayList<Creation>();
-        var creationByEmail = new HashMap<String, Integer>();
         var mergesInto = new LinkedHashMap<PersonId, List<Candidate>>();
+        var becameOf = new Object[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
             Candidate candidate = candidates.get(i);
-            Optional<DuplicateCandidate> strong =
-                    found.get(i).stream().filter(c -> c.score() >= STRONG).findFirst();
-            if (strong.isPresent()) {
-                mergesInto
-                        .computeIfAbsent(strong.get().person(), p -> new ArrayList<>())
-                        .add(candidate);
-                continue;
-            }
-            Integer earlier = candidate.data().emails().stream()
-                    .map(e -> creationByEmail.get(e.toLowerCase(Locale.ROOT)))
-                    .filter(java.util.Objects::nonNull)
-                    .findFirst()
-                    .orElse(null);
-            if (earlier != null) {
-                Creation creation = creations.get(earlier);
+            Object became = joins(found, i, becameOf);
+            if (became instanceof PersonId kept) {
+                mergesInto.computeIfAbsent(kept, p -> new ArrayList<>()).add(candidate);
+            } else if (became instanceof Creation creation) {
                 PersonData both = merged(creation.data, candidate.data());
                 CheckedPerson checkedBoth = people.check(both);
                 if (!checkedBoth.problems().isEmpty()) {
@@ -237,12 +226,10 @@ public class ImportRunner {
                 creation.checked = checkedBoth;
                 creation.lines.add(candidate);
             } else {
-                earlier = creations.size();
-                creations.add(new Creation(candidate));
+                became = new Creation(candidate);
+                creations.add((Creation) became);
             }
-            for (String email : candidate.data().emails()) {
-                creationByEmail.putIfAbsent(email.toLowerCase(Locale.ROOT), earlier);
-            }
+            becameOf[i] = became;
         }
         var targets = people.details(mergesInto.keySet());
         var updates = new ArrayList<PersonUpdate>();
@@ -280,6 +267,23 @@ public class ImportRunner {
         }
         lap("create people", t);
         return outcomes;
+    }
+
+    /**
+     * Who row i is surely the same human as: someone already kept (their {@link PersonId}), else whoever an earlier row
+     * of the chunk became (a {@link PersonId} or a {@link Creation}), else null.
+     */
+    private static Object joins(BatchDuplicates found, int i, Object[] becameOf) {
+        Optional<DuplicateCandidate> kept =
+                found.ofKept().get(i).stream().filter(c -> c.score() >= STRONG).findFirst();
+        if (kept.isPresent()) {
+            return kept.get().person();
+        }
+        return found.ofEarlierRows().get(i).stream()
+                .filter(e -> e.score() >= STRONG && becameOf[e.row()] != null)
+                .map(e -> becameOf[e.row()])
+                .findFirst()
+                .orElse(null);
     }
 
     private static String sourceOf(Job job) {

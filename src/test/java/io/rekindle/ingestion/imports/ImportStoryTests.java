@@ -164,6 +164,29 @@ class ImportStoryTests {
     }
 
     @Test
+    void rowsOfOneFileThatAreTheSameHumanBecomeOnePersonByTheSameRulesAsPeopleKept() {
+        String u = unique();
+        var random = new java.util.Random();
+        String phone = "312" + (200 + random.nextInt(700)) + (1000 + random.nextInt(9000));
+        String csv = "Name,Email,Phone,Company,City\n"
+                + "Quinn Harlow" + u + ",quinn.harlow." + u + "@gmail.com,+1 " + phone + ",Globex,Chicago\n"
+                + "Quin Harlow" + u + ",q." + u + "@globex.example,(" + phone.substring(0, 3) + ") "
+                + phone.substring(3, 6) + "-" + phone.substring(6) + ",Globex Inc.,\n"
+                + "Quinn Harlow" + u + ",QuinnHarlow." + u + "+jobs@gmail.com,,,\n";
+
+        var report = importNow(ImportKind.PEOPLE, "same-human.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(report.merged()).isEqualTo(2); // the same phone, name and employer; the same Gmail mailbox
+        assertThat(withEmail("q." + u + "@globex.example")).singleElement().satisfies(quinn -> assertThat(
+                        quinn.emails())
+                .containsExactly(
+                        "quinn.harlow." + u + "@gmail.com",
+                        "q." + u + "@globex.example",
+                        "quinnharlow." + u + "+jobs@gmail.com"));
+    }
+
+    @Test
     void brokenQuotingWrongColumnsAndInvalidValuesAreRejectedByLineAndTheRestIsImported() {
         String u = unique();
         String csv = "Name,Email,Company\n"
