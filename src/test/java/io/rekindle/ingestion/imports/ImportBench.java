@@ -31,7 +31,8 @@ import org.springframework.util.FileSystemUtils;
  * Not a test: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.rekindle.ingestion.imports.ImportBench -Dexec.args="--people=100000"}. The rows are described at
  * {@link #csv}. With {@code --postgres} it runs on an embedded PostgreSQL (profile {@code postgres}) instead of H2; {@code
- * --pg-config=name=value,...} sets that server's settings; {@code --warmup=N} imports N other generated people first,
+ * --pg-config=name=value,...} sets that server's settings; {@code --dir=...} is the data folder (default {@code
+ * /tmp/rekindle-import-bench}; two runs at once need two); {@code --warmup=N} imports N other generated people first,
  * in the same process, so the measured import runs on code the JIT has compiled.
  */
 final class ImportBench {
