@@ -158,7 +158,12 @@ public class ImportRunner {
     private record Candidate(long line, PersonData data, CheckedPerson checked, String note) {}
 
     /** A person the chunk creates: the first row for them and the later rows of the chunk merged into it. */
-    private static final class Creation {
+    /** Whom a row of the chunk ends up as: someone already kept, or a person the chunk creates. */
+    private sealed interface Became permits Kept, Creation {}
+
+    private record Kept(PersonId person) implements Became {}
+
+    private static final class Creation implements Became {
         PersonData data;
         CheckedPerson checked;
         final List<Candidate> lines = new ArrayList<>();
@@ -208,12 +213,14 @@ public class ImportRunner {
         t = lap("duplicate checks", t);
         var creations = new ArrayList<Creation>();
         var mergesInto = new LinkedHashMap<PersonId, List<Candidate>>();
-        var becameOf = new Object[candidates.size()];
+        var becameOf = new Became[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
             Candidate candidate = candidates.get(i);
-            Object became = joins(found, i, becameOf);
-            if (became instanceof PersonId kept) {
-                mergesInto.computeIfAbsent(kept, p -> new ArrayList<>()).add(candidate);
+            Became became = joins(found, i, becameOf);
+            if (became instanceof Kept kept) {
+                mergesInto
+                        .computeIfAbsent(kept.person(), p -> new ArrayList<>())
+                        .add(candidate);
             } else if (became instanceof Creation creation) {
                 PersonData both = merged(creation.data, candidate.data());
                 CheckedPerson checkedBoth = people.check(both);
@@ -226,8 +233,9 @@ public class ImportRunner {
                 creation.checked = checkedBoth;
                 creation.lines.add(candidate);
             } else {
-                became = new Creation(candidate);
-                creations.add((Creation) became);
+                var creation = new Creation(candidate);
+                creations.add(creation);
+                became = creation;
             }
             becameOf[i] = became;
         }
@@ -270,14 +278,14 @@ public class ImportRunner {
     }
 
     /**
-     * Who row i is surely the same human as: someone already kept (their {@link PersonId}), else whoever an earlier row
-     * of the chunk became (a {@link PersonId} or a {@link Creation}), else null.
+     * Who row i is surely the same human as: someone already kept, else whoever an earlier row of the chunk became,
+     * else null.
      */
-    private static Object joins(BatchDuplicates found, int i, Object[] becameOf) {
+    private static Became joins(BatchDuplicates found, int i, Became[] becameOf) {
         Optional<DuplicateCandidate> kept =
                 found.ofKept().get(i).stream().filter(c -> c.score() >= STRONG).findFirst();
         if (kept.isPresent()) {
-            return kept.get().person();
+            return new Kept(kept.get().person());
         }
         return found.ofEarlierRows().get(i).stream()
                 .filter(e -> e.score() >= STRONG && becameOf[e.row()] != null)
