@@ -19,7 +19,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.rekindle.people.DuplicatesBench -Dexec.args="--url=jdbc:h2:file:/tmp/rekindle-dups/db
  * --people=100000"}, after loading the people with {@code io.rekindle.demo.DemoLoadBench} on the same URL. Keys them, then times
- * {@link Duplicates#likelyDuplicatesInBatch} on batches of 1,000 (half near-copies of kept people, half new) and the
+ * the lookup among people kept that {@link Duplicates#likelyDuplicatesInBatch} makes ({@code DuplicateMatcher.match}) on
+ * batches of 1,000 (half near-copies of kept people, half new) and the
  * whole-database scan.
  */
 final class DuplicatesBench {
@@ -68,7 +69,7 @@ final class DuplicatesBench {
         }
         long[] sorted = timings.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf(
-                "likelyDuplicatesInBatch, %d batches of 1,000 on %,d people: first %.1f ms, p50 %.1f ms, p95 %.1f ms,"
+                "lookup among people kept, %d batches of 1,000 on %,d people: first %.1f ms, p50 %.1f ms, p95 %.1f ms,"
                         + " max %.1f ms; %d of %d with a candidate%n",
                 batches,
                 Math.max(existing, people),
